@@ -1,0 +1,61 @@
+//! One assessment: urgency from the red flags, the ranking with its reasons, and what to ask next.
+
+use crate::interview::Interview;
+use crate::knowledge::{ConditionIx, Knowledge};
+use crate::next_question::{next_question, NextQuestion};
+use crate::ranking::{probabilities, reasons, Reason};
+use crate::red_flags::{self, FiredFlag};
+use crate::urgency::Urgency;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub knowledge_version: String,
+    /// Decided by the red flags alone; the ranking never lowers it.
+    pub urgency: Urgency,
+    pub red_flags: Vec<FiredFlag>,
+    /// Every condition, most likely first.
+    pub conditions: Vec<RankedCondition>,
+    /// None when the interview is done.
+    pub next_question: Option<NextQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankedCondition {
+    pub condition: ConditionIx,
+    pub probability: f64,
+    pub reasons_for: Vec<Reason>,
+    pub reasons_against: Vec<Reason>,
+}
+
+pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
+    let red_flags = red_flags::fired(knowledge, interview);
+    let urgency = red_flags::urgency(&red_flags);
+    let probabilities = probabilities(knowledge, interview);
+    let next_question = next_question(knowledge, interview, &probabilities, urgency);
+    let mut order: Vec<ConditionIx> = (0..probabilities.len()).collect();
+    // Most likely first; ties keep the knowledge file's order.
+    order.sort_by(|a, b| {
+        probabilities[*b]
+            .total_cmp(&probabilities[*a])
+            .then(a.cmp(b))
+    });
+    let conditions = order
+        .into_iter()
+        .map(|c| {
+            let (reasons_for, reasons_against) = reasons(knowledge, interview, c);
+            RankedCondition {
+                condition: c,
+                probability: probabilities[c],
+                reasons_for,
+                reasons_against,
+            }
+        })
+        .collect();
+    Assessment {
+        knowledge_version: knowledge.version.clone(),
+        urgency,
+        red_flags,
+        conditions,
+        next_question,
+    }
+}

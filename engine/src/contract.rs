@@ -1,0 +1,159 @@
+//! The JSON contract of `cargo run --example assess`: one object in, one object out.
+//! Outside test suites depend on it, so field names and value types must not change.
+
+use crate::assessment::Assessment;
+use crate::interview::{Interview, UNSURE};
+use crate::knowledge::Knowledge;
+use crate::next_question::Phase;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Reads `{"regions": [...], "answers": {...}}`; yes/no questions take `true`/`false`, choice
+/// questions an option id, any question `"unsure"`. The error names what is wrong.
+pub fn parse_input(knowledge: &Knowledge, json: &str) -> Result<Interview, String> {
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| format!("input is not valid JSON: {e}"))?;
+    let Value::Object(object) = value else {
+        return Err("input must be a JSON object with `regions` and `answers`".into());
+    };
+    if let Some(key) = object.keys().find(|k| *k != "regions" && *k != "answers") {
+        return Err(format!(
+            "unknown field `{key}` (expected `regions` and `answers`)"
+        ));
+    }
+    let mut interview = Interview::default();
+    for region in list(&object, "regions")? {
+        let Value::String(id) = region else {
+            return Err(format!(
+                "`regions` must hold region ids as strings, found {region}"
+            ));
+        };
+        interview
+            .add_region(knowledge, id)
+            .map_err(|e| e.to_string())?;
+    }
+    for (question, answer) in map(&object, "answers")? {
+        let q = knowledge
+            .question_ix(question)
+            .ok_or_else(|| format!("unknown question `{question}`"))?;
+        let yes_no = knowledge.questions[q].yes_no;
+        let answer = match answer {
+            Value::Bool(true) if yes_no => "yes",
+            Value::Bool(false) if yes_no => "no",
+            Value::String(s) if s == UNSURE || !yes_no => s.as_str(),
+            other if yes_no => {
+                return Err(format!(
+                    "`{question}` takes true, false or \"unsure\", not {other}"
+                ))
+            }
+            other => {
+                return Err(format!(
+                    "`{question}` takes an option id as a string, not {other}"
+                ))
+            }
+        };
+        interview
+            .add_answer(knowledge, question, answer)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(interview)
+}
+
+fn list<'a>(object: &'a Map<String, Value>, key: &str) -> Result<&'a [Value], String> {
+    match object.get(key) {
+        None => Ok(&[]),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(format!("`{key}` must be an array, not {other}")),
+    }
+}
+
+fn map<'a>(
+    object: &'a Map<String, Value>,
+    key: &str,
+) -> Result<Vec<(&'a String, &'a Value)>, String> {
+    match object.get(key) {
+        None => Ok(Vec::new()),
+        Some(Value::Object(entries)) => Ok(entries.iter().collect()),
+        Some(other) => Err(format!("`{key}` must be an object, not {other}")),
+    }
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    knowledge_version: &'a str,
+    urgency: &'static str,
+    red_flags: Vec<FlagOut<'a>>,
+    conditions: Vec<ConditionOut<'a>>,
+    next_question: Option<QuestionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FlagOut<'a> {
+    id: &'a str,
+    urgency: &'static str,
+    title: &'a str,
+    why: &'a str,
+}
+
+#[derive(Serialize)]
+struct ConditionOut<'a> {
+    id: &'a str,
+    probability: f64,
+    #[serde(rename = "for")]
+    for_it: Vec<String>,
+    against: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct QuestionOut<'a> {
+    id: &'a str,
+    why: &'a str,
+    phase: Phase,
+}
+
+/// The assessment as one line of JSON, in a fixed field order.
+pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
+    let explain = |reasons: &[crate::ranking::Reason]| -> Vec<String> {
+        reasons
+            .iter()
+            .map(|r| format!("{} ({})", r.text, r.strength()))
+            .collect()
+    };
+    let output = Output {
+        knowledge_version: &assessment.knowledge_version,
+        urgency: assessment.urgency.id(),
+        red_flags: assessment
+            .red_flags
+            .iter()
+            .map(|f| {
+                let flag = &knowledge.red_flags[f.flag];
+                FlagOut {
+                    id: &flag.id,
+                    urgency: f.urgency.id(),
+                    title: &flag.title,
+                    why: &flag.why,
+                }
+            })
+            .collect(),
+        conditions: assessment
+            .conditions
+            .iter()
+            .map(|c| ConditionOut {
+                id: &knowledge.conditions[c.condition].id,
+                probability: c.probability,
+                for_it: explain(&c.reasons_for),
+                against: explain(&c.reasons_against),
+            })
+            .collect(),
+        next_question: assessment.next_question.map(|n| {
+            let question = &knowledge.questions[n.question];
+            QuestionOut {
+                id: &question.id,
+                why: &question.why,
+                phase: n.phase,
+            }
+        }),
+    };
+    // Serialising plain structs of strings and finite numbers cannot fail.
+    serde_json::to_string(&output).unwrap_or_default()
+}

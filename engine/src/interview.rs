@@ -1,0 +1,113 @@
+//! What the patient has told us so far: where it hurts and the answers given.
+
+use crate::knowledge::{Clause, Knowledge, OptionIx, QuestionIx, RegionIx};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The answer id every question accepts besides its own options.
+pub const UNSURE: &str = "unsure";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Answer {
+    Option(OptionIx),
+    /// "Not sure": the question was asked, and it changes nothing.
+    Unsure,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Interview {
+    pub regions: BTreeSet<RegionIx>,
+    pub answers: BTreeMap<QuestionIx, Answer>,
+}
+
+/// An id or value that the knowledge does not know, named so the caller can fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    UnknownRegion(String),
+    UnknownQuestion(String),
+    UnknownAnswer { question: String, answer: String },
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::UnknownRegion(id) => write!(f, "unknown region `{id}`"),
+            InputError::UnknownQuestion(id) => write!(f, "unknown question `{id}`"),
+            InputError::UnknownAnswer { question, answer } => {
+                write!(f, "question `{question}` has no answer `{answer}`")
+            }
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl Interview {
+    /// The chosen option, if the question was answered with something other than "not sure".
+    pub fn option(&self, question: QuestionIx) -> Option<OptionIx> {
+        match self.answers.get(&question) {
+            Some(Answer::Option(option)) => Some(*option),
+            _ => None,
+        }
+    }
+
+    pub fn is_asked(&self, question: QuestionIx) -> bool {
+        self.answers.contains_key(&question)
+    }
+
+    pub fn holds(&self, clause: &Clause) -> bool {
+        match clause {
+            Clause::Answer { question, accepts } => {
+                self.option(*question).is_some_and(|o| accepts.contains(&o))
+            }
+            Clause::Region(regions) => regions.iter().any(|r| self.regions.contains(r)),
+        }
+    }
+
+    /// Could this clause still come true if more questions were answered?
+    pub fn may_hold(&self, clause: &Clause) -> bool {
+        match clause {
+            Clause::Answer { question, .. } if !self.is_asked(*question) => true,
+            _ => self.holds(clause),
+        }
+    }
+
+    pub fn with_answer(&self, question: QuestionIx, answer: Answer) -> Interview {
+        let mut next = self.clone();
+        next.answers.insert(question, answer);
+        next
+    }
+
+    pub fn add_region(&mut self, knowledge: &Knowledge, id: &str) -> Result<(), InputError> {
+        let region = knowledge
+            .region_ix(id)
+            .ok_or_else(|| InputError::UnknownRegion(id.to_string()))?;
+        self.regions.insert(region);
+        Ok(())
+    }
+
+    /// Records an answer given by ids (`yes`/`no` for yes/no questions, or `unsure`).
+    pub fn add_answer(
+        &mut self,
+        knowledge: &Knowledge,
+        question: &str,
+        answer: &str,
+    ) -> Result<(), InputError> {
+        let q = knowledge
+            .question_ix(question)
+            .ok_or_else(|| InputError::UnknownQuestion(question.to_string()))?;
+        let value = if answer == UNSURE {
+            Answer::Unsure
+        } else {
+            let option = knowledge.questions[q].option_ix(answer).ok_or_else(|| {
+                InputError::UnknownAnswer {
+                    question: question.to_string(),
+                    answer: answer.to_string(),
+                }
+            })?;
+            Answer::Option(option)
+        };
+        self.answers.insert(q, value);
+        Ok(())
+    }
+}

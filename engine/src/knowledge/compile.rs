@@ -1,0 +1,758 @@
+//! Parsing and validation in one pass: every id is resolved, every number and text checked, and
+//! the first problem is reported with the file, the item and the field that hold it.
+
+use super::raw::{self, Clauses, Weight};
+use super::*;
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The JSON form of each knowledge file (the build turns `knowledge/*.toml` into these).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnowledgeFiles {
+    pub meta: String,
+    pub regions: String,
+    pub conditions: String,
+    pub questions: String,
+    pub red_flags: String,
+    pub advice: String,
+    pub sources: String,
+}
+
+impl KnowledgeFiles {
+    pub fn shipped() -> KnowledgeFiles {
+        KnowledgeFiles {
+            meta: include_str!(concat!(env!("OUT_DIR"), "/meta.json")).into(),
+            regions: include_str!(concat!(env!("OUT_DIR"), "/regions.json")).into(),
+            conditions: include_str!(concat!(env!("OUT_DIR"), "/conditions.json")).into(),
+            questions: include_str!(concat!(env!("OUT_DIR"), "/questions.json")).into(),
+            red_flags: include_str!(concat!(env!("OUT_DIR"), "/red_flags.json")).into(),
+            advice: include_str!(concat!(env!("OUT_DIR"), "/advice.json")).into(),
+            sources: include_str!(concat!(env!("OUT_DIR"), "/sources.json")).into(),
+        }
+    }
+}
+
+pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
+    let meta: raw::Meta = parse("meta", &files.meta)?;
+    let regions: raw::Regions = parse("regions", &files.regions)?;
+    let conditions: raw::Conditions = parse("conditions", &files.conditions)?;
+    let questions: raw::Questions = parse("questions", &files.questions)?;
+    let red_flags: raw::RedFlags = parse("red_flags", &files.red_flags)?;
+    let advice: raw::Advices = parse("advice", &files.advice)?;
+    let sources: raw::Sources = parse("sources", &files.sources)?;
+
+    let sources = compile_sources(sources.source)?;
+    let ids = Ids {
+        sources: sources.iter().map(|s| s.number).collect(),
+        regions: unique_ids("regions", regions.region.iter().map(|r| r.id.as_str()))?,
+        conditions: unique_ids(
+            "conditions",
+            conditions.condition.iter().map(|c| c.id.as_str()),
+        )?,
+        questions: unique_ids(
+            "questions",
+            questions.question.iter().map(|q| q.id.as_str()),
+        )?,
+        advice: unique_ids("advice", advice.advice.iter().map(|a| a.id.as_str()))?,
+    };
+    let regions = regions
+        .region
+        .into_iter()
+        .map(compile_region)
+        .collect::<Result<Vec<_>, _>>()?;
+    let advice = advice
+        .advice
+        .into_iter()
+        .map(|a| compile_advice(&ids, a))
+        .collect::<Result<Vec<_>, _>>()?;
+    let groups = compile_groups(&ids, &conditions.groups)?;
+    let conditions = conditions
+        .condition
+        .into_iter()
+        .map(|c| compile_condition(&ids, c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let strengths = compile_strengths(&meta.strength)?;
+    let option_ids = questions
+        .question
+        .iter()
+        .map(|q| question_option_ids(q))
+        .collect::<Result<Vec<_>, _>>()?;
+    let clauses = ClauseResolver {
+        ids: &ids,
+        option_ids: &option_ids,
+    };
+    let questions = questions
+        .question
+        .into_iter()
+        .map(|q| compile_question(&ids, &groups, &strengths, &clauses, q))
+        .collect::<Result<Vec<_>, _>>()?;
+    let red_flags = compile_red_flags(&ids, &clauses, red_flags.red_flag)?;
+    let tuning = compile_tuning(&ids, &questions, &meta)?;
+    let urgency = compile_urgency(&ids, &meta.urgency)?;
+    let always_avoid = advice_list(&ids, "meta", "", "always_avoid", &meta.always_avoid)?;
+    let get_help_sooner = advice_list(&ids, "meta", "", "get_help_sooner", &meta.get_help_sooner)?;
+    require_text("meta", "", "version", &meta.version)?;
+
+    Ok(Knowledge {
+        version: meta.version,
+        regions,
+        conditions,
+        questions,
+        red_flags,
+        advice,
+        sources,
+        urgency,
+        always_avoid,
+        get_help_sooner,
+        tuning,
+    })
+}
+
+fn err(file: &'static str, item: &str, field: &str, problem: impl Into<String>) -> KnowledgeError {
+    KnowledgeError {
+        file,
+        item: item.to_string(),
+        field: field.to_string(),
+        problem: problem.into(),
+    }
+}
+
+fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, KnowledgeError> {
+    serde_json::from_str(json).map_err(|e| err(file, "", "", format!("cannot be read: {e}")))
+}
+
+/// All the ids a file defines, in order, or the first one defined twice.
+fn unique_ids<'a>(
+    file: &'static str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<Vec<String>, KnowledgeError> {
+    let mut seen = BTreeSet::new();
+    let mut all = Vec::new();
+    for id in ids {
+        require_text(file, id, "id", id)?;
+        if !seen.insert(id) {
+            return Err(err(file, id, "id", "this id is used twice"));
+        }
+        all.push(id.to_string());
+    }
+    Ok(all)
+}
+
+fn require_text(
+    file: &'static str,
+    item: &str,
+    field: &str,
+    text: &str,
+) -> Result<(), KnowledgeError> {
+    if text.trim().is_empty() {
+        return Err(err(file, item, field, "text is missing"));
+    }
+    Ok(())
+}
+
+fn require_positive(
+    file: &'static str,
+    item: &str,
+    field: &str,
+    value: f64,
+) -> Result<f64, KnowledgeError> {
+    if value.is_finite() && value > 0.0 {
+        Ok(value)
+    } else {
+        Err(err(
+            file,
+            item,
+            field,
+            format!("must be a positive finite number, not {value}"),
+        ))
+    }
+}
+
+/// The resolved id lists every other file refers to.
+struct Ids {
+    sources: Vec<u32>,
+    regions: Vec<String>,
+    conditions: Vec<String>,
+    questions: Vec<String>,
+    advice: Vec<String>,
+}
+
+fn lookup(
+    all: &[String],
+    file: &'static str,
+    item: &str,
+    field: &str,
+    kind: &str,
+    id: &str,
+) -> Result<usize, KnowledgeError> {
+    all.iter()
+        .position(|known| known == id)
+        .ok_or_else(|| err(file, item, field, format!("unknown {kind} id `{id}`")))
+}
+
+fn source_list(
+    ids: &Ids,
+    file: &'static str,
+    item: &str,
+    numbers: &[u32],
+) -> Result<Vec<SourceIx>, KnowledgeError> {
+    if numbers.is_empty() {
+        return Err(err(file, item, "sources", "name at least one source"));
+    }
+    numbers
+        .iter()
+        .map(|n| {
+            ids.sources
+                .iter()
+                .position(|known| known == n)
+                .ok_or_else(|| err(file, item, "sources", format!("unknown source number {n}")))
+        })
+        .collect()
+}
+
+fn region_list(
+    ids: &Ids,
+    file: &'static str,
+    item: &str,
+    field: &str,
+    list: &[String],
+) -> Result<Vec<RegionIx>, KnowledgeError> {
+    list.iter()
+        .map(|id| lookup(&ids.regions, file, item, field, "region", id))
+        .collect()
+}
+
+fn advice_list(
+    ids: &Ids,
+    file: &'static str,
+    item: &str,
+    field: &str,
+    list: &[String],
+) -> Result<Vec<AdviceIx>, KnowledgeError> {
+    list.iter()
+        .map(|id| lookup(&ids.advice, file, item, field, "advice", id))
+        .collect()
+}
+
+fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError> {
+    let mut seen = BTreeSet::new();
+    raw.into_iter()
+        .map(|s| {
+            let item = s.id.to_string();
+            if !seen.insert(s.id) {
+                return Err(err(
+                    "sources",
+                    &item,
+                    "id",
+                    "this source number is used twice",
+                ));
+            }
+            require_text("sources", &item, "cite", &s.cite)?;
+            Ok(Source {
+                number: s.id,
+                cite: s.cite,
+            })
+        })
+        .collect()
+}
+
+fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
+    require_text("regions", &r.id, "name", &r.name)?;
+    require_text("regions", &r.id, "description", &r.description)?;
+    Ok(Region {
+        id: r.id,
+        name: r.name,
+        description: r.description,
+        vague: r.vague,
+        achilles_area: r.achilles_area,
+    })
+}
+
+fn compile_advice(ids: &Ids, a: raw::Advice) -> Result<Advice, KnowledgeError> {
+    require_text("advice", &a.id, "text", &a.text)?;
+    let sources = source_list(ids, "advice", &a.id, &a.sources)?;
+    Ok(Advice {
+        id: a.id,
+        text: a.text,
+        sources,
+    })
+}
+
+fn compile_groups(
+    ids: &Ids,
+    groups: &BTreeMap<String, Vec<String>>,
+) -> Result<BTreeMap<String, Vec<ConditionIx>>, KnowledgeError> {
+    groups
+        .iter()
+        .map(|(name, members)| {
+            if ids.conditions.contains(name) {
+                return Err(err(
+                    "conditions",
+                    name,
+                    "groups",
+                    "a group cannot share a condition's id",
+                ));
+            }
+            if members.is_empty() {
+                return Err(err(
+                    "conditions",
+                    name,
+                    "groups",
+                    "a group needs at least one condition",
+                ));
+            }
+            let members = members
+                .iter()
+                .map(|id| {
+                    lookup(
+                        &ids.conditions,
+                        "conditions",
+                        name,
+                        "groups",
+                        "condition",
+                        id,
+                    )
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((name.clone(), members))
+        })
+        .collect()
+}
+
+fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, KnowledgeError> {
+    const FILE: &str = "conditions";
+    require_text(FILE, &c.id, "name", &c.name)?;
+    require_text(FILE, &c.id, "description", &c.description)?;
+    if c.regions.is_empty() {
+        return Err(err(
+            FILE,
+            &c.id,
+            "regions",
+            "no region can reach this condition",
+        ));
+    }
+    if c.settle.is_empty() {
+        return Err(err(FILE, &c.id, "settle", "give at least one first step"));
+    }
+    Ok(Condition {
+        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?,
+        also: region_list(ids, FILE, &c.id, "also", &c.also)?,
+        prior_adult: require_positive(FILE, &c.id, "prior.adult", c.prior.adult)?,
+        prior_child: require_positive(FILE, &c.id, "prior.child", c.prior.child)?,
+        sources: source_list(ids, FILE, &c.id, &c.sources)?,
+        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?,
+        build: advice_list(ids, FILE, &c.id, "build", &c.build)?,
+        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?,
+        id: c.id,
+        name: c.name,
+        description: c.description,
+    })
+}
+
+fn compile_strengths(raw: &BTreeMap<String, f64>) -> Result<BTreeMap<String, f64>, KnowledgeError> {
+    if raw.is_empty() {
+        return Err(err(
+            "meta",
+            "",
+            "strength",
+            "define at least one named strength",
+        ));
+    }
+    raw.iter()
+        .map(|(name, factor)| {
+            Ok((
+                name.clone(),
+                require_positive("meta", name, "strength", *factor)?,
+            ))
+        })
+        .collect()
+}
+
+/// A question's answer ids, whether written as yes/no statements or as options.
+fn question_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError> {
+    match (&q.yes, &q.no, q.options.is_empty()) {
+        (Some(_), Some(_), true) => Ok(vec!["yes".into(), "no".into()]),
+        (None, None, false) => unique_option_ids(q),
+        (None, None, true) => Err(err(
+            "questions",
+            &q.id,
+            "options",
+            "this question has no options",
+        )),
+        _ => Err(err(
+            "questions",
+            &q.id,
+            "options",
+            "give either both `yes` and `no` statements or a list of `options`",
+        )),
+    }
+}
+
+fn unique_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError> {
+    let mut seen = BTreeSet::new();
+    q.options
+        .iter()
+        .map(|o| {
+            require_text("questions", &q.id, "options.id", &o.id)?;
+            if o.id == crate::interview::UNSURE {
+                return Err(err(
+                    "questions",
+                    &q.id,
+                    "options",
+                    "`unsure` is added to every question; do not list it",
+                ));
+            }
+            if !seen.insert(o.id.as_str()) {
+                return Err(err(
+                    "questions",
+                    &q.id,
+                    "options",
+                    format!("option `{}` is listed twice", o.id),
+                ));
+            }
+            Ok(o.id.clone())
+        })
+        .collect()
+}
+
+struct ClauseResolver<'a> {
+    ids: &'a Ids,
+    option_ids: &'a [Vec<String>],
+}
+
+impl ClauseResolver<'_> {
+    fn resolve(
+        &self,
+        file: &'static str,
+        item: &str,
+        field: &str,
+        clauses: &Clauses,
+    ) -> Result<Vec<Clause>, KnowledgeError> {
+        clauses
+            .iter()
+            .map(|(key, accepted)| {
+                let accepted = accepted.items();
+                if accepted.is_empty() {
+                    return Err(err(file, item, field, format!("`{key}` accepts no answer")));
+                }
+                if key == "regions" {
+                    let ids: Vec<String> = accepted.iter().map(|s| s.to_string()).collect();
+                    return Ok(Clause::Region(region_list(
+                        self.ids, file, item, field, &ids,
+                    )?));
+                }
+                let question = lookup(&self.ids.questions, file, item, field, "question", key)?;
+                let accepts = accepted
+                    .iter()
+                    .map(|answer| {
+                        self.option_ids[question]
+                            .iter()
+                            .position(|o| o == answer)
+                            .ok_or_else(|| {
+                                err(
+                                    file,
+                                    item,
+                                    field,
+                                    format!("question `{key}` has no answer `{answer}`"),
+                                )
+                            })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Clause::Answer { question, accepts })
+            })
+            .collect()
+    }
+}
+
+fn compile_question(
+    ids: &Ids,
+    groups: &BTreeMap<String, Vec<ConditionIx>>,
+    strengths: &BTreeMap<String, f64>,
+    clauses: &ClauseResolver,
+    q: raw::Question,
+) -> Result<Question, KnowledgeError> {
+    const FILE: &str = "questions";
+    require_text(FILE, &q.id, "text", &q.text)?;
+    require_text(FILE, &q.id, "why", &q.why)?;
+    if let Some(how) = &q.how {
+        require_text(FILE, &q.id, "how", how)?;
+    }
+    let yes_no = q.options.is_empty();
+    let options = match (q.yes, q.no) {
+        (Some(yes), Some(no)) => {
+            require_text(FILE, &q.id, "yes", &yes)?;
+            require_text(FILE, &q.id, "no", &no)?;
+            vec![
+                AnswerOption {
+                    id: "yes".into(),
+                    label: "Yes".into(),
+                    says: yes,
+                },
+                AnswerOption {
+                    id: "no".into(),
+                    label: "No".into(),
+                    says: no,
+                },
+            ]
+        }
+        _ => {
+            for o in &q.options {
+                require_text(FILE, &q.id, &format!("options.{}.label", o.id), &o.label)?;
+                require_text(FILE, &q.id, &format!("options.{}.says", o.id), &o.says)?;
+            }
+            q.options
+                .into_iter()
+                .map(|o| AnswerOption {
+                    id: o.id,
+                    label: o.label,
+                    says: o.says,
+                })
+                .collect()
+        }
+    };
+    let mut effects = Vec::new();
+    for (row, e) in q.effects.iter().enumerate() {
+        let field = format!("effects[{row}]");
+        let option = options
+            .iter()
+            .position(|o| o.id == e.answer)
+            .ok_or_else(|| {
+                err(
+                    FILE,
+                    &q.id,
+                    &field,
+                    format!("this question has no answer `{}`", e.answer),
+                )
+            })?;
+        let factor = match &e.weight {
+            Weight::Factor(x) => require_positive(FILE, &q.id, &field, *x)?,
+            Weight::Named(name) => *strengths
+                .get(name)
+                .ok_or_else(|| err(FILE, &q.id, &field, format!("unknown strength `{name}`")))?,
+        };
+        let targets = match groups.get(&e.on) {
+            Some(members) => members.clone(),
+            None => vec![lookup(
+                &ids.conditions,
+                FILE,
+                &q.id,
+                &field,
+                "condition or group",
+                &e.on,
+            )?],
+        };
+        let when = clauses.resolve(FILE, &q.id, &field, &e.when)?;
+        effects.extend(targets.into_iter().map(|condition| Effect {
+            option,
+            condition,
+            factor,
+            when: when.clone(),
+        }));
+    }
+    Ok(Question {
+        sources: source_list(ids, FILE, &q.id, &q.sources)?,
+        id: q.id,
+        core: q.core,
+        text: q.text,
+        how: q.how,
+        why: q.why,
+        yes_no,
+        options,
+        effects,
+    })
+}
+
+fn compile_red_flags(
+    ids: &Ids,
+    clauses: &ClauseResolver,
+    raw: Vec<raw::RedFlag>,
+) -> Result<Vec<RedFlag>, KnowledgeError> {
+    const FILE: &str = "red_flags";
+    unique_ids(FILE, raw.iter().map(|f| f.id.as_str()))?;
+    raw.into_iter()
+        .map(|f| {
+            require_text(FILE, &f.id, "title", &f.title)?;
+            require_text(FILE, &f.id, "why", &f.why)?;
+            let urgency = urgency_id(FILE, &f.id, "urgency", &f.urgency)?;
+            match (f.watch, f.triggers.is_empty()) {
+                (true, false) => {
+                    return Err(err(
+                        FILE,
+                        &f.id,
+                        "triggers",
+                        "a watch-for flag has no triggers",
+                    ))
+                }
+                (false, true) => {
+                    return Err(err(FILE, &f.id, "triggers", "give at least one trigger"))
+                }
+                _ => {}
+            }
+            let triggers = f
+                .triggers
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let field = format!("triggers[{i}]");
+                    if t.is_empty() {
+                        return Err(err(
+                            FILE,
+                            &f.id,
+                            &field,
+                            "an empty trigger would always fire",
+                        ));
+                    }
+                    clauses.resolve(FILE, &f.id, &field, t)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let escalate = match &f.escalate {
+                None => None,
+                Some(e) => {
+                    let to = urgency_id(FILE, &f.id, "escalate.to", &e.to)?;
+                    if to <= urgency {
+                        return Err(err(
+                            FILE,
+                            &f.id,
+                            "escalate.to",
+                            "must be more urgent than the flag itself",
+                        ));
+                    }
+                    Some((to, clauses.resolve(FILE, &f.id, "escalate.when", &e.when)?))
+                }
+            };
+            Ok(RedFlag {
+                sources: source_list(ids, FILE, &f.id, &f.sources)?,
+                id: f.id,
+                urgency,
+                title: f.title,
+                why: f.why,
+                triggers,
+                escalate,
+                watch: f.watch,
+            })
+        })
+        .collect()
+}
+
+fn urgency_id(
+    file: &'static str,
+    item: &str,
+    field: &str,
+    id: &str,
+) -> Result<Urgency, KnowledgeError> {
+    Urgency::from_id(id)
+        .ok_or_else(|| err(file, item, field, format!("unknown urgency level `{id}`")))
+}
+
+fn compile_urgency(
+    ids: &Ids,
+    raw: &BTreeMap<String, raw::UrgencyText>,
+) -> Result<Vec<UrgencyText>, KnowledgeError> {
+    for id in raw.keys() {
+        urgency_id("meta", id, "urgency", id)?;
+    }
+    Urgency::ALL
+        .iter()
+        .map(|level| {
+            let text = raw.get(level.id()).ok_or_else(|| {
+                err(
+                    "meta",
+                    level.id(),
+                    "urgency",
+                    "this level has no words for patients",
+                )
+            })?;
+            require_text("meta", level.id(), "urgency.label", &text.label)?;
+            require_text("meta", level.id(), "urgency.action", &text.action)?;
+            Ok(UrgencyText {
+                label: text.label.clone(),
+                action: text.action.clone(),
+                sources: source_list(ids, "meta", level.id(), &text.sources)?,
+            })
+        })
+        .collect()
+}
+
+fn compile_tuning(
+    ids: &Ids,
+    questions: &[Question],
+    meta: &raw::Meta,
+) -> Result<Tuning, KnowledgeError> {
+    let fit = &meta.region_fit;
+    let region_fit = RegionFit {
+        primary: require_positive("meta", "region_fit", "primary", fit.primary)?,
+        secondary: require_positive("meta", "region_fit", "secondary", fit.secondary)?,
+        elsewhere: require_positive("meta", "region_fit", "elsewhere", fit.elsewhere)?,
+        elsewhere_vague: require_positive(
+            "meta",
+            "region_fit",
+            "elsewhere_vague",
+            fit.elsewhere_vague,
+        )?,
+    };
+    let age_question = lookup(
+        &ids.questions,
+        "meta",
+        "",
+        "child_age_groups",
+        "question",
+        "age_group",
+    )?;
+    let child_age_options = meta
+        .child_age_groups
+        .iter()
+        .map(|id| {
+            questions[age_question].option_ix(id).ok_or_else(|| {
+                err(
+                    "meta",
+                    "",
+                    "child_age_groups",
+                    format!("`age_group` has no answer `{id}`"),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let interview = &meta.interview;
+    let screen = interview
+        .screen
+        .iter()
+        .map(|id| {
+            lookup(
+                &ids.questions,
+                "meta",
+                "interview",
+                "screen",
+                "question",
+                id,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let stop = require_positive(
+        "meta",
+        "interview",
+        "stop_when_top_reaches",
+        interview.stop_when_top_reaches,
+    )?;
+    if stop > 1.0 {
+        return Err(err(
+            "meta",
+            "interview",
+            "stop_when_top_reaches",
+            "must be at most 1",
+        ));
+    }
+    Ok(Tuning {
+        region_fit,
+        child_age_options,
+        age_question,
+        screen,
+        stop_when_top_reaches: stop,
+        min_information_gain_bits: require_positive(
+            "meta",
+            "interview",
+            "min_information_gain_bits",
+            interview.min_information_gain_bits,
+        )?,
+        max_narrowing_questions: interview.max_narrowing_questions,
+    })
+}

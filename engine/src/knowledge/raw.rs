@@ -1,0 +1,232 @@
+//! The knowledge files exactly as written by clinicians: strings for ids, before any checking.
+//! `compile` turns these into the indexed, validated [`Knowledge`](super::Knowledge).
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub version: String,
+    /// Multiplier for each named strength, e.g. `"+++" = 6.0`.
+    pub strength: BTreeMap<String, f64>,
+    pub region_fit: RegionFit,
+    pub interview: Interview,
+    /// Age-group answers that use the child prior table.
+    pub child_age_groups: Vec<String>,
+    /// Urgency levels with the words shown to the patient, keyed by level id.
+    pub urgency: BTreeMap<String, UrgencyText>,
+    /// Advice ids shown on every result under "what not to do".
+    pub always_avoid: Vec<String>,
+    /// Advice ids shown on every result under "get help sooner if".
+    pub get_help_sooner: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionFit {
+    pub primary: f64,
+    pub secondary: f64,
+    pub elsewhere: f64,
+    /// For a vague region ("I can't point to one spot"): conditions not felt there.
+    pub elsewhere_vague: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    pub screen: Vec<String>,
+    pub stop_when_top_reaches: f64,
+    pub min_information_gain_bits: f64,
+    pub max_narrowing_questions: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UrgencyText {
+    pub label: String,
+    pub action: String,
+    pub sources: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regions {
+    pub region: Vec<Region>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    #[serde(default)]
+    pub vague: bool,
+    #[serde(default)]
+    pub achilles_area: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    /// Named sets of conditions that effects may target, e.g. `tendinopathies`.
+    pub groups: BTreeMap<String, Vec<String>>,
+    pub condition: Vec<Condition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub regions: Vec<String>,
+    #[serde(default)]
+    pub also: Vec<String>,
+    pub prior: Prior,
+    pub sources: Vec<u32>,
+    pub settle: Vec<String>,
+    #[serde(default)]
+    pub build: Vec<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prior {
+    pub adult: f64,
+    pub child: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questions {
+    pub question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    #[serde(default)]
+    pub core: bool,
+    pub text: String,
+    #[serde(default)]
+    pub how: Option<String>,
+    pub why: String,
+    /// Yes/no questions give the two statements instead of `options`.
+    #[serde(default)]
+    pub yes: Option<String>,
+    #[serde(default)]
+    pub no: Option<String>,
+    #[serde(default)]
+    pub options: Vec<AnswerOption>,
+    pub sources: Vec<u32>,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: String,
+    pub says: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    pub answer: String,
+    /// A condition id or a group id.
+    pub on: String,
+    pub weight: Weight,
+    #[serde(default)]
+    pub when: Clauses,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(untagged)]
+pub enum Weight {
+    Named(String),
+    Factor(f64),
+}
+
+/// Question id (or `regions`) to the accepted answer(s): all must hold.
+pub type Clauses = BTreeMap<String, OneOrMany>;
+
+#[derive(Deserialize, Clone)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn items(&self) -> Vec<&str> {
+        match self {
+            OneOrMany::One(one) => vec![one.as_str()],
+            OneOrMany::Many(many) => many.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlags {
+    pub red_flag: Vec<RedFlag>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub id: String,
+    pub urgency: String,
+    pub title: String,
+    pub why: String,
+    pub sources: Vec<u32>,
+    /// Any one trigger firing fires the flag. Empty only for `watch` flags.
+    #[serde(default)]
+    pub triggers: Vec<Clauses>,
+    #[serde(default)]
+    pub escalate: Option<Escalation>,
+    /// No question asks about it: shown to everyone as something to watch for.
+    #[serde(default)]
+    pub watch: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Escalation {
+    pub to: String,
+    pub when: Clauses,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advices {
+    pub advice: Vec<Advice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    pub id: String,
+    pub text: String,
+    pub sources: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    pub source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: u32,
+    pub cite: String,
+}

@@ -1,0 +1,33 @@
+//! # heel-triage engine
+//!
+//! From where it hurts and the answers so far to: how urgent it is, which conditions fit (with
+//! reasons for and against), and which question to ask next. Pure Rust with no browser crates;
+//! the widget and the `assess` example both sit on it.
+//!
+//! ## Implementation note: the rules this crate keeps
+//!
+//! - **The knowledge is data.** `knowledge/*.toml` holds every region, condition, question, red
+//!   flag, piece of advice and source, with the ids of REFERENCE.md. [`Knowledge::shipped`]
+//!   refuses data that is wrong and says which file, id and field.
+//! - **Red flags decide urgency.** The level is the highest fired flag, else `self_care`
+//!   (REFERENCE.md 4.3). The ranking is computed separately and never lowers it.
+//! - **"Not sure" and unanswered change nothing**, in the ranking and in the red flags.
+//! - **Deterministic.** No clocks, randomness or hash-ordered maps: the same input gives the
+//!   same output to the last digit, natively and in WebAssembly.
+//! - **No panics from input.** Unknown ids in input are errors, never indexes.
+
+pub mod assessment;
+pub mod contract;
+pub mod interview;
+pub mod knowledge;
+pub mod next_question;
+pub mod ranking;
+pub mod red_flags;
+pub mod urgency;
+
+pub use assessment::{assess, Assessment, RankedCondition};
+pub use interview::{Answer, InputError, Interview, UNSURE};
+pub use knowledge::{Knowledge, KnowledgeError, KnowledgeFiles};
+pub use next_question::{NextQuestion, Phase};
+pub use ranking::Reason;
+pub use urgency::Urgency;

@@ -1,0 +1,226 @@
+//! Which conditions fit: prior (by age band) × region fit × each answer's effect, normalised.
+//!
+//! Work is done in log space so a long interview of small factors cannot underflow, and the
+//! arithmetic runs in one fixed order so the result is the same to the last digit every time.
+
+use crate::interview::Interview;
+use crate::knowledge::{Condition, ConditionIx, Knowledge, QuestionIx};
+
+/// One piece of evidence for or against a condition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    pub text: String,
+    /// How much it moved the odds: above 1 raises, below 1 lowers.
+    pub factor: f64,
+    /// The question whose answer this is (None for where it hurts).
+    pub question: Option<QuestionIx>,
+}
+
+impl Reason {
+    pub fn strength(&self) -> &'static str {
+        let pull = if self.factor >= 1.0 {
+            self.factor
+        } else {
+            1.0 / self.factor
+        };
+        if pull >= 5.0 {
+            "strong sign"
+        } else if pull >= 2.5 {
+            "moderate sign"
+        } else {
+            "weak sign"
+        }
+    }
+}
+
+/// Probabilities over all conditions, in knowledge order, summing to 1.
+pub fn probabilities(knowledge: &Knowledge, interview: &Interview) -> Vec<f64> {
+    let log_weights: Vec<f64> = (0..knowledge.conditions.len())
+        .map(|c| log_weight(knowledge, interview, c))
+        .collect();
+    normalise(&log_weights)
+}
+
+fn log_weight(knowledge: &Knowledge, interview: &Interview, c: ConditionIx) -> f64 {
+    let condition = &knowledge.conditions[c];
+    let mut log = prior(knowledge, interview, condition).ln()
+        + region_fit(knowledge, interview, condition).ln();
+    for (question, option) in answered(interview) {
+        log += answer_factor(knowledge, interview, question, option, c).ln();
+    }
+    log
+}
+
+fn normalise(log_weights: &[f64]) -> Vec<f64> {
+    let max = log_weights
+        .iter()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
+    let weights: Vec<f64> = log_weights.iter().map(|l| (l - max).exp()).collect();
+    let total: f64 = weights.iter().sum();
+    weights.iter().map(|w| w / total).collect()
+}
+
+fn answered(interview: &Interview) -> impl Iterator<Item = (QuestionIx, usize)> + '_ {
+    interview
+        .answers
+        .keys()
+        .filter_map(|q| interview.option(*q).map(|o| (*q, o)))
+}
+
+/// Children and adults have their own prior tables (REFERENCE.md 3.3).
+pub fn uses_child_priors(knowledge: &Knowledge, interview: &Interview) -> bool {
+    let tuning = &knowledge.tuning;
+    interview
+        .option(tuning.age_question)
+        .is_some_and(|o| tuning.child_age_options.contains(&o))
+}
+
+fn prior(knowledge: &Knowledge, interview: &Interview, condition: &Condition) -> f64 {
+    if uses_child_priors(knowledge, interview) {
+        condition.prior_child
+    } else {
+        condition.prior_adult
+    }
+}
+
+/// The best fit among the chosen regions; no region chosen rules nothing out.
+pub fn region_fit(knowledge: &Knowledge, interview: &Interview, condition: &Condition) -> f64 {
+    let fit = &knowledge.tuning.region_fit;
+    interview
+        .regions
+        .iter()
+        .map(|r| {
+            if condition.regions.contains(r) {
+                fit.primary
+            } else if condition.also.contains(r) {
+                fit.secondary
+            } else if knowledge.regions[*r].vague {
+                fit.elsewhere_vague
+            } else {
+                fit.elsewhere
+            }
+        })
+        .fold(None, |best: Option<f64>, f| {
+            Some(best.map_or(f, |b| b.max(f)))
+        })
+        .unwrap_or(1.0)
+}
+
+/// The product of the effects one answer has on one condition (1 when it has none).
+pub fn answer_factor(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    question: QuestionIx,
+    option: usize,
+    condition: ConditionIx,
+) -> f64 {
+    knowledge.questions[question]
+        .effects
+        .iter()
+        .filter(|e| e.option == option && e.condition == condition)
+        .filter(|e| e.when.iter().all(|clause| interview.holds(clause)))
+        .map(|e| e.factor)
+        .product()
+}
+
+/// Why a condition ranks where it does: (for, against), strongest first.
+pub fn reasons(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    c: ConditionIx,
+) -> (Vec<Reason>, Vec<Reason>) {
+    let condition = &knowledge.conditions[c];
+    let mut all = Vec::new();
+    if let Some(reason) = region_reason(knowledge, interview, condition) {
+        all.push(reason);
+    }
+    if let Some(reason) = age_reason(knowledge, interview, condition) {
+        all.push(reason);
+    }
+    for (question, option) in answered(interview) {
+        let factor = answer_factor(knowledge, interview, question, option, c);
+        if factor != 1.0 {
+            all.push(Reason {
+                text: knowledge.questions[question].options[option].says.clone(),
+                factor,
+                question: Some(question),
+            });
+        }
+    }
+    let (mut for_it, mut against): (Vec<Reason>, Vec<Reason>) =
+        all.into_iter().partition(|r| r.factor > 1.0);
+    for_it.sort_by(|a, b| b.factor.total_cmp(&a.factor));
+    against.sort_by(|a, b| a.factor.total_cmp(&b.factor));
+    (for_it, against)
+}
+
+fn region_reason(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    condition: &Condition,
+) -> Option<Reason> {
+    if interview.regions.is_empty() {
+        return None;
+    }
+    let fit = &knowledge.tuning.region_fit;
+    let factor = region_fit(knowledge, interview, condition);
+    let name = |r: &usize| knowledge.regions[*r].name.to_lowercase();
+    let (text, factor) = if let Some(r) = condition
+        .regions
+        .iter()
+        .find(|r| interview.regions.contains(r))
+    {
+        // Compared with pointing somewhere it is never felt.
+        (
+            format!("It is felt where you pointed: {}", name(r)),
+            factor / fit.elsewhere,
+        )
+    } else if let Some(r) = condition
+        .also
+        .iter()
+        .find(|r| interview.regions.contains(r))
+    {
+        (
+            format!("It is sometimes felt where you pointed: {}", name(r)),
+            factor / fit.elsewhere,
+        )
+    } else {
+        let usual: Vec<String> = condition.regions.iter().map(name).collect();
+        (
+            format!("It is usually felt somewhere else: {}", usual.join(" or ")),
+            factor / fit.primary,
+        )
+    };
+    (factor != 1.0).then(|| Reason {
+        text,
+        factor,
+        question: None,
+    })
+}
+
+fn age_reason(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    condition: &Condition,
+) -> Option<Reason> {
+    if !uses_child_priors(knowledge, interview) {
+        return None;
+    }
+    let age = knowledge.tuning.age_question;
+    let option = interview.option(age)?;
+    let ratio = condition.prior_child / condition.prior_adult;
+    let says = &knowledge.questions[age].options[option].says;
+    let text = if ratio >= 2.0 {
+        format!("{says}: this is common at that age")
+    } else if ratio <= 0.5 {
+        format!("{says}: this is uncommon at that age")
+    } else {
+        return None;
+    };
+    Some(Reason {
+        text,
+        factor: ratio,
+        question: Some(age),
+    })
+}

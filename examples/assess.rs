@@ -1,0 +1,39 @@
+//! A command-line window onto the engine, for clinicians and outside test suites:
+//!
+//! ```sh
+//! echo '{"regions": ["achilles_insertion"], "answers": {"age_group": "41_60"}}' \
+//!   | cargo run --quiet --example assess
+//! ```
+//!
+//! Reads one JSON object on stdin and prints one JSON object (see `contract.rs` for the fields).
+//! Bad input exits with status 2 and one line on stderr naming what is wrong.
+
+use heel_triage_engine::{assess, contract, Knowledge};
+use std::io::Read;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("assess: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<String, String> {
+    let knowledge = Knowledge::shipped().map_err(|e| e.to_string())?;
+    let mut input = String::new();
+    std::io::stdin()
+        .read_to_string(&mut input)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let interview = contract::parse_input(&knowledge, &input)?;
+    Ok(contract::render_output(
+        &knowledge,
+        &assess(&knowledge, &interview),
+    ))
+}
