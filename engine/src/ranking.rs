@@ -91,14 +91,18 @@ pub fn region_fit(knowledge: &Knowledge, interview: &Interview, condition: &Cond
         .regions
         .iter()
         .map(|r| {
-            if condition.regions.contains(r) {
+            let fit_here = if condition.regions.contains(r) {
                 fit.primary
             } else if condition.also.contains(r) {
                 fit.secondary
-            } else if knowledge.regions[*r].vague {
-                fit.elsewhere_vague
             } else {
                 fit.elsewhere
+            };
+            // "I can't point to one spot" rules little out, whatever the condition's own regions.
+            if knowledge.regions[*r].vague {
+                fit_here.max(fit.elsewhere_vague)
+            } else {
+                fit_here
             }
         })
         .fold(None, |best: Option<f64>, f| {

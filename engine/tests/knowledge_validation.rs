@@ -1,0 +1,324 @@
+//! The shipped knowledge covers the whole reference with its exact ids, and bad knowledge is
+//! refused with a message naming the file, the item and the field.
+
+mod common;
+
+use heel_triage_engine::knowledge::compile;
+use heel_triage_engine::{KnowledgeFiles, Urgency};
+use serde_json::{json, Value};
+
+const REGIONS: [&str; 12] = [
+    "achilles_midportion",
+    "achilles_insertion",
+    "posterosuperior_calcaneus",
+    "retrocalcaneal_space",
+    "superficial_posterior_heel",
+    "calcaneal_sides",
+    "plantar_medial_heel",
+    "plantar_central_heel",
+    "medial_ankle_heel",
+    "lateral_ankle_heel",
+    "posterior_ankle_deep",
+    "whole_heel_diffuse",
+];
+const CONDITIONS: [&str; 19] = [
+    "achilles_midportion_tendinopathy",
+    "achilles_insertional_tendinopathy",
+    "retrocalcaneal_bursitis",
+    "superficial_achilles_bursitis",
+    "haglund_deformity",
+    "achilles_rupture",
+    "calcaneal_apophysitis",
+    "calcaneal_stress_fracture",
+    "acute_calcaneal_fracture",
+    "heel_fat_pad_syndrome",
+    "plantar_fasciitis",
+    "medial_heel_nerve_entrapment",
+    "sural_nerve_entrapment",
+    "posterior_ankle_impingement",
+    "spondyloarthritis_enthesitis",
+    "gout_heel",
+    "heel_infection",
+    "calcaneal_tumour",
+    "charcot_neuroarthropathy",
+];
+const CORE: [&str; 10] = [
+    "age_group",
+    "sudden_onset",
+    "pop_or_kicked",
+    "fall_or_crush",
+    "weight_bearing",
+    "single_leg_tiptoe",
+    "hot_red_swollen",
+    "fever_unwell",
+    "diabetes_or_neuropathy",
+    "duration",
+];
+const FOLLOW_UP: [&str; 23] = [
+    "calf_squeeze_no_movement",
+    "tendon_gap",
+    "recent_load_increase",
+    "morning_stiffness",
+    "eases_with_warmup",
+    "first_steps_under_heel",
+    "worse_with_shoe_back",
+    "hard_bump",
+    "soft_swelling_both_sides",
+    "skin_rubbed_red",
+    "heel_squeeze_pain",
+    "impact_pain_progressive",
+    "center_pad_barefoot_pain",
+    "nerve_symptoms",
+    "pointing_foot_pinch",
+    "wound_or_ulcer",
+    "night_or_rest_pain",
+    "both_heels",
+    "inflammatory_features",
+    "gout_history",
+    "fluoroquinolone_recent",
+    "steroid_exposure",
+    "back_pain_or_leg_weakness",
+];
+
+#[test]
+fn shipped_knowledge_uses_every_reference_id_exactly() {
+    let k = common::knowledge();
+    let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        k.regions.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+        ids(REGIONS.to_vec())
+    );
+    assert_eq!(
+        k.conditions
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>(),
+        ids(CONDITIONS.to_vec())
+    );
+    let core: Vec<&str> = k
+        .questions
+        .iter()
+        .filter(|q| q.core)
+        .map(|q| q.id.as_str())
+        .collect();
+    let follow: Vec<&str> = k
+        .questions
+        .iter()
+        .filter(|q| !q.core)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(core, CORE);
+    assert_eq!(follow, FOLLOW_UP);
+    let flags: Vec<&str> = k.red_flags.iter().map(|f| f.id.as_str()).collect();
+    for n in 1..=19 {
+        assert!(flags.contains(&format!("RF{n}").as_str()), "RF{n} missing");
+    }
+    assert_eq!(k.urgency.len(), Urgency::ALL.len());
+    assert!(!k.version.is_empty());
+}
+
+#[test]
+fn every_condition_flag_question_and_piece_of_advice_names_a_source() {
+    let k = common::knowledge();
+    assert!(k.conditions.iter().all(|c| !c.sources.is_empty()));
+    assert!(k.advice.iter().all(|a| !a.sources.is_empty()));
+    assert!(k.red_flags.iter().all(|f| !f.sources.is_empty()));
+    assert!(k.questions.iter().all(|q| !q.sources.is_empty()));
+    assert!(k.urgency.iter().all(|u| !u.sources.is_empty()));
+}
+
+#[test]
+fn patient_facing_text_never_calls_a_result_a_diagnosis() {
+    let k = common::knowledge();
+    let texts = k
+        .conditions
+        .iter()
+        .flat_map(|c| [&c.name, &c.description])
+        .chain(k.advice.iter().map(|a| &a.text))
+        .chain(k.red_flags.iter().flat_map(|f| [&f.title, &f.why]))
+        .chain(k.urgency.iter().flat_map(|u| [&u.label, &u.action]));
+    for text in texts {
+        assert!(!text.to_lowercase().contains("diagnos"), "{text}");
+    }
+}
+
+/// The shipped files as JSON values, to be broken one field at a time.
+fn shipped() -> Vec<(&'static str, Value)> {
+    let f = KnowledgeFiles::shipped();
+    [
+        ("meta", f.meta),
+        ("regions", f.regions),
+        ("conditions", f.conditions),
+        ("questions", f.questions),
+        ("red_flags", f.red_flags),
+        ("advice", f.advice),
+        ("sources", f.sources),
+    ]
+    .into_iter()
+    .map(|(name, text)| (name, serde_json::from_str(&text).unwrap()))
+    .collect()
+}
+
+/// Applies `change` to one file and returns the refusal message.
+fn refusal(file: &str, change: impl FnOnce(&mut Value)) -> String {
+    let mut files = shipped();
+    let (_, value) = files.iter_mut().find(|(name, _)| *name == file).unwrap();
+    change(value);
+    let text = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| *n == name)
+            .unwrap()
+            .1
+            .to_string()
+    };
+    let broken = KnowledgeFiles {
+        meta: text("meta"),
+        regions: text("regions"),
+        conditions: text("conditions"),
+        questions: text("questions"),
+        red_flags: text("red_flags"),
+        advice: text("advice"),
+        sources: text("sources"),
+    };
+    compile(&broken)
+        .expect_err("broken knowledge must be refused")
+        .to_string()
+}
+
+fn question<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["question"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|q| q["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn an_unknown_condition_in_an_effect_is_refused() {
+    let msg = refusal("questions", |v| {
+        question(v, "hard_bump")["effects"][0]["on"] = json!("heel_gremlins")
+    });
+    assert_eq!(msg, "knowledge/questions.toml: `hard_bump`, field `effects[0]`: unknown condition or group id `heel_gremlins`");
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let msg = refusal("regions", |v| {
+        v["region"][1]["id"] = json!("achilles_midportion")
+    });
+    assert_eq!(
+        msg,
+        "knowledge/regions.toml: `achilles_midportion`, field `id`: this id is used twice"
+    );
+}
+
+#[test]
+fn a_question_with_no_options_is_refused() {
+    let msg = refusal("questions", |v| {
+        question(v, "duration")["options"] = json!([])
+    });
+    assert_eq!(
+        msg,
+        "knowledge/questions.toml: `duration`, field `options`: this question has no options"
+    );
+}
+
+#[test]
+fn weights_that_are_not_positive_finite_numbers_are_refused() {
+    let msg = refusal("questions", |v| {
+        question(v, "gout_history")["effects"][0]["weight"] = json!(-2.0)
+    });
+    assert_eq!(msg, "knowledge/questions.toml: `gout_history`, field `effects[0]`: must be a positive finite number, not -2");
+    let msg = refusal("meta", |v| v["strength"]["+++"] = json!(0.0));
+    assert_eq!(
+        msg,
+        "knowledge/meta.toml: `+++`, field `strength`: must be a positive finite number, not 0"
+    );
+    let msg = refusal("conditions", |v| {
+        v["condition"][0]["prior"]["adult"] = json!(0.0)
+    });
+    assert!(
+        msg.contains("`achilles_midportion_tendinopathy`, field `prior.adult`"),
+        "{msg}"
+    );
+    let msg = refusal("questions", |v| {
+        question(v, "gout_history")["effects"][0]["weight"] = json!("++++")
+    });
+    assert!(msg.ends_with("unknown strength `++++`"), "{msg}");
+}
+
+#[test]
+fn a_red_flag_naming_an_unknown_question_or_answer_is_refused() {
+    let msg = refusal("red_flags", |v| {
+        v["red_flag"][0]["triggers"][0] = json!({ "fell_over": "yes" })
+    });
+    assert_eq!(
+        msg,
+        "knowledge/red_flags.toml: `RF1`, field `triggers[0]`: unknown question id `fell_over`"
+    );
+    let msg = refusal("red_flags", |v| {
+        v["red_flag"][0]["triggers"][0] = json!({ "weight_bearing": "hopping" })
+    });
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF1`, field `triggers[0]`: question `weight_bearing` has no answer `hopping`");
+    let msg = refusal("red_flags", |v| {
+        v["red_flag"][0]["urgency"] = json!("urgent")
+    });
+    assert!(msg.ends_with("unknown urgency level `urgent`"), "{msg}");
+}
+
+#[test]
+fn a_condition_no_region_can_reach_is_refused() {
+    let msg = refusal("conditions", |v| v["condition"][5]["regions"] = json!([]));
+    assert_eq!(msg, "knowledge/conditions.toml: `achilles_rupture`, field `regions`: no region can reach this condition");
+}
+
+#[test]
+fn missing_text_is_refused() {
+    let msg = refusal("conditions", |v| {
+        v["condition"][0]["description"] = json!("  ")
+    });
+    assert_eq!(msg, "knowledge/conditions.toml: `achilles_midportion_tendinopathy`, field `description`: text is missing");
+    let msg = refusal("questions", |v| {
+        question(v, "tendon_gap")["why"] = json!("")
+    });
+    assert!(
+        msg.contains("`tendon_gap`, field `why`: text is missing"),
+        "{msg}"
+    );
+    let msg = refusal("meta", |v| {
+        v["urgency"]
+            .as_object_mut()
+            .unwrap()
+            .remove("emergency")
+            .map(|_| ())
+            .unwrap()
+    });
+    assert!(
+        msg.contains("`emergency`, field `urgency`: this level has no words for patients"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn items_without_sources_or_with_unknown_sources_are_refused() {
+    let msg = refusal("advice", |v| v["advice"][0]["sources"] = json!([]));
+    assert_eq!(
+        msg,
+        "knowledge/advice.toml: `ease_load`, field `sources`: name at least one source"
+    );
+    let msg = refusal("advice", |v| v["advice"][0]["sources"] = json!([999]));
+    assert!(msg.ends_with("unknown source number 999"), "{msg}");
+}
+
+#[test]
+fn unreadable_files_and_unknown_fields_are_refused() {
+    let msg = refusal("regions", |v| *v = json!({ "regions": [] }));
+    assert!(
+        msg.starts_with("knowledge/regions.toml: cannot be read:"),
+        "{msg}"
+    );
+    let msg = refusal("conditions", |v| v["condition"][0]["colour"] = json!("red"));
+    assert!(msg.contains("unknown field `colour`"), "{msg}");
+}

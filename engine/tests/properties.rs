@@ -1,0 +1,110 @@
+//! Properties that hold for any regions and answers whatsoever.
+
+mod common;
+
+use heel_triage_engine::{assess, contract, Answer, Interview, Knowledge, Urgency};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn knowledge() -> &'static Knowledge {
+    static K: OnceLock<Knowledge> = OnceLock::new();
+    K.get_or_init(common::knowledge)
+}
+
+/// Any interview: a subset of regions, and for each question nothing, "not sure" or an option.
+fn any_interview() -> impl Strategy<Value = Interview> {
+    let k = knowledge();
+    let regions = proptest::sample::subsequence(
+        (0..k.regions.len()).collect::<Vec<_>>(),
+        0..=k.regions.len(),
+    );
+    let answers: Vec<_> = k
+        .questions
+        .iter()
+        .map(|q| {
+            prop_oneof![
+                Just(None),
+                Just(Some(Answer::Unsure)),
+                (0..q.options.len()).prop_map(|o| Some(Answer::Option(o)))
+            ]
+        })
+        .collect();
+    (regions, answers).prop_map(|(regions, answers)| Interview {
+        regions: regions.into_iter().collect(),
+        answers: answers
+            .into_iter()
+            .enumerate()
+            .filter_map(|(q, a)| a.map(|a| (q, a)))
+            .collect(),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn probabilities_are_finite_in_range_and_sum_to_one(interview in any_interview()) {
+        let a = assess(knowledge(), &interview);
+        let total: f64 = a.conditions.iter().map(|c| c.probability).sum();
+        prop_assert!(a.conditions.iter().all(|c| c.probability.is_finite() && (0.0..=1.0).contains(&c.probability)));
+        prop_assert!((total - 1.0).abs() < 1e-9, "sum {}", total);
+        prop_assert_eq!(a.conditions.len(), knowledge().conditions.len());
+    }
+
+    #[test]
+    fn assessment_is_deterministic(interview in any_interview()) {
+        let k = knowledge();
+        let once = contract::render_output(k, &assess(k, &interview));
+        let twice = contract::render_output(k, &assess(k, &interview.clone()));
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn answering_more_never_lowers_urgency_once_a_flag_fires(interview in any_interview(), extra in any_interview()) {
+        // Red flags only need answers to hold, so adding answers (never changing given ones) can
+        // only add flags: urgency is monotone in the answers.
+        let k = knowledge();
+        let before = assess(k, &interview).urgency;
+        let mut more = interview.clone();
+        for (q, a) in extra.answers {
+            more.answers.entry(q).or_insert(a);
+        }
+        more.regions.extend(extra.regions);
+        prop_assert!(assess(k, &more).urgency >= before);
+    }
+
+    #[test]
+    fn the_ranking_never_sets_urgency(interview in any_interview()) {
+        // Urgency is the highest fired flag, else self-care, whatever the ranking says.
+        let a = assess(knowledge(), &interview);
+        let highest = a.red_flags.iter().map(|f| f.urgency).max().unwrap_or(Urgency::SelfCare);
+        prop_assert_eq!(a.urgency, highest);
+    }
+
+    #[test]
+    fn the_next_question_is_never_one_already_asked(interview in any_interview()) {
+        let a = assess(knowledge(), &interview);
+        if let Some(next) = a.next_question {
+            prop_assert!(!interview.answers.contains_key(&next.question));
+        }
+    }
+
+    #[test]
+    fn no_input_text_makes_the_contract_panic(input in ".{0,200}") {
+        let _ = contract::parse_input(knowledge(), &input);
+    }
+
+    #[test]
+    fn no_json_shaped_input_makes_the_contract_panic(
+        regions in proptest::collection::vec("[a-z_]{0,25}", 0..4),
+        answers in proptest::collection::btree_map("[a-z_]{0,25}", prop_oneof![
+            Just(serde_json::json!(true)), Just(serde_json::json!(null)), Just(serde_json::json!(3.5)),
+            "[a-z_0-9]{0,15}".prop_map(serde_json::Value::String)], 0..6),
+    ) {
+        let input = serde_json::json!({ "regions": regions, "answers": answers }).to_string();
+        let k = knowledge();
+        if let Ok(interview) = contract::parse_input(k, &input) {
+            let _ = contract::render_output(k, &assess(k, &interview));
+        }
+    }
+}
