@@ -28,6 +28,6 @@ pub mod urgency;
 pub use assessment::{assess, Assessment, RankedCondition};
 pub use interview::{Answer, InputError, Interview, UNSURE};
 pub use knowledge::{Knowledge, KnowledgeError, KnowledgeFiles};
-pub use next_question::{NextQuestion, Phase};
+pub use next_question::{estimate_remaining, NextQuestion, Phase};
 pub use ranking::Reason;
 pub use urgency::Urgency;

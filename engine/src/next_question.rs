@@ -123,3 +123,27 @@ fn entropy(p: &[f64]) -> f64 {
         .map(|x| x * x.log2())
         .sum::<f64>()
 }
+
+/// A rough count of the questions still to come (including the next one), for "Question 5 of
+/// about 14": the safety checks still open plus a few narrowing questions.
+pub fn estimate_remaining(knowledge: &Knowledge, interview: &Interview, urgency: Urgency) -> usize {
+    let tuning = &knowledge.tuning;
+    let screen = tuning
+        .screen
+        .iter()
+        .filter(|q| !interview.is_asked(**q) && could_raise(knowledge, interview, **q, urgency))
+        .count();
+    if urgency.is_emergency() {
+        return screen;
+    }
+    let narrowing_asked = interview
+        .answers
+        .keys()
+        .filter(|q| !tuning.screen.contains(q))
+        .count();
+    screen
+        + tuning
+            .max_narrowing_questions
+            .saturating_sub(narrowing_asked)
+            .min(3)
+}

@@ -169,7 +169,7 @@ fn region_reason(
     }
     let fit = &knowledge.tuning.region_fit;
     let factor = region_fit(knowledge, interview, condition);
-    let name = |r: &usize| knowledge.regions[*r].name.to_lowercase();
+    let name = |r: &usize| knowledge.regions[*r].name.clone();
     let (text, factor) = if let Some(r) = condition
         .regions
         .iter()

@@ -1,1 +1,153 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's own set-up, serve and test commands.
+//!
+//! - `setup`: installs what is missing, at pinned versions, and skips what is already there.
+//! - `serve`: setup, then `trunk serve` on http://127.0.0.1:8080.
+//! - `test`: setup, then every check and every test layer; ends with one "N passed, N failed" line.
+//! - `dist`: setup, then the release build into `dist/`.
+//!
+//! Plain std only, so it compiles in seconds on a fresh machine.
+
+mod setup;
+mod tally;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let result = match command.as_str() {
+        "setup" => setup::install_missing(),
+        "serve" => setup::install_missing().and_then(|_| serve()),
+        "test" => setup::install_missing().and_then(|_| test()),
+        "dist" => setup::install_missing().and_then(|_| dist()),
+        _ => Err("usage: cargo xtask <setup|serve|test|dist>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A command run from the repository root with the project's tools first on PATH.
+pub fn cmd(program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(root());
+    let tools = root().join("node_modules/.bin");
+    let path = std::env::var("PATH").unwrap_or_default();
+    command.env("PATH", format!("{}:{path}", tools.display()));
+    // trunk: never look for updates or download tools (there is no internet to do it with).
+    command.env("TRUNK_SKIP_VERSION_CHECK", "true");
+    command.env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    // The default 20 s is tight for a 2-core machine.
+    command.env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    command
+}
+
+pub fn run(mut command: Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| format!("failed: {shown}"))
+}
+
+fn serve() -> Result<(), String> {
+    println!("xtask: serving on http://127.0.0.1:8080 (Ctrl-C to stop)");
+    run(cmd("trunk", &["serve", "--offline"]))
+}
+
+fn dist() -> Result<(), String> {
+    run(cmd("trunk", &["build", "--release", "--offline"]))
+}
+
+fn test() -> Result<(), String> {
+    let mut tally = tally::Tally::default();
+    tally.check(
+        "formatting",
+        cmd("cargo", &["fmt", "--all", "--", "--check"]),
+    );
+    tally.check(
+        "clippy (native)",
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    );
+    tally.check(
+        "clippy (wasm)",
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "heel-triage",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    );
+    tally.tests("native tests", cmd("cargo", &["test", "--workspace"]));
+    tally.tests(
+        "browser component tests",
+        cmd(
+            "cargo",
+            &[
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "heel-triage",
+                "--test",
+                "components",
+            ],
+        ),
+    );
+    tally.check("assess command-line contract", assess_smoke());
+    tally.check(
+        "release build",
+        cmd("trunk", &["build", "--release", "--offline"]),
+    );
+    tally.tests(
+        "end-to-end tests",
+        cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]),
+    );
+    tally.finish()
+}
+
+/// Runs the documented `assess` command on good and bad input and checks its exit codes.
+fn assess_smoke() -> Command {
+    let script = r#"
+set -e
+good=$(echo '{"regions": ["achilles_insertion"], "answers": {"age_group": "41_60", "sudden_onset": false, "single_leg_tiptoe": "painful"}}' | cargo run --quiet --example assess)
+echo "$good" | grep -q '"knowledge_version"'
+echo "$good" | grep -q '"conditions"'
+set +e
+echo '{"regions": ["elbow"]}' | cargo run --quiet --example assess 2>/tmp/assess-err; code=$?
+set -e
+test "$code" = 2
+grep -q "unknown region" /tmp/assess-err
+echo "assess: contract holds"
+"#;
+    cmd("bash", &["-c", script])
+}

@@ -1,0 +1,13 @@
+//! Every call into the browser, each in a small module named for what it does. Nothing here
+//! panics: a missing or refusing browser feature degrades to doing nothing.
+
+mod clipboard;
+mod focus;
+mod print;
+pub mod storage;
+mod timing;
+
+pub use clipboard::copy_text;
+pub use focus::move_focus;
+pub use print::print_page;
+pub use timing::{mark_diagram_ready, today};

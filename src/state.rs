@@ -1,0 +1,173 @@
+//! The widget's one reducer: where the patient is in the journey and what they have told us.
+//! Screens are views of this state; every user action is an [`Action`]. The assessment is not
+//! stored: it is derived from the interview whenever it is needed.
+
+use heel_triage_engine::knowledge::{QuestionIx, RegionIx};
+use heel_triage_engine::{assess, Answer, Assessment, Interview, Knowledge};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Start,
+    WhereItHurts,
+    Questions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub knowledge: Rc<Knowledge>,
+    pub stage: Stage,
+    pub regions: BTreeSet<RegionIx>,
+    /// Questions answered on the current path, in the order they were asked.
+    pub asked: Vec<QuestionIx>,
+    /// Every answer given, including ones left behind by Back: they are offered again (and
+    /// re-applied) when the engine asks the same question.
+    pub answers: BTreeMap<QuestionIx, Answer>,
+    /// The patient chose to see the full result after the emergency screen.
+    pub past_emergency: bool,
+    /// "Forget my answers" was just used: say so on the start screen.
+    pub forgotten: bool,
+}
+
+/// What the patient sees now, derived from the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Start,
+    WhereItHurts,
+    Question { question: QuestionIx, number: usize },
+    Emergency,
+    Result,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Start,
+    ToggleRegion(RegionIx),
+    /// From the diagram to the questions.
+    Continue,
+    Answer(QuestionIx, Answer),
+    Back,
+    /// From the emergency screen to the full result.
+    SeeResult,
+    Restart,
+    /// Like Restart, and tell the patient their saved answers are gone.
+    Forget,
+}
+
+impl State {
+    pub fn new(knowledge: Rc<Knowledge>) -> State {
+        State {
+            knowledge,
+            stage: Stage::Start,
+            regions: BTreeSet::new(),
+            asked: Vec::new(),
+            answers: BTreeMap::new(),
+            past_emergency: false,
+            forgotten: false,
+        }
+    }
+
+    /// Nothing worth keeping: saved progress is removed rather than written.
+    pub fn is_pristine(&self) -> bool {
+        self.stage == Stage::Start && self.regions.is_empty() && self.answers.is_empty()
+    }
+
+    pub fn interview(&self) -> Interview {
+        Interview {
+            regions: self.regions.clone(),
+            answers: self
+                .asked
+                .iter()
+                .filter_map(|q| self.answers.get(q).map(|a| (*q, *a)))
+                .collect(),
+        }
+    }
+
+    pub fn assessment(&self) -> Assessment {
+        assess(&self.knowledge, &self.interview())
+    }
+
+    pub fn screen(&self, assessment: &Assessment) -> Screen {
+        match self.stage {
+            Stage::Start => Screen::Start,
+            Stage::WhereItHurts => Screen::WhereItHurts,
+            Stage::Questions if assessment.urgency.is_emergency() && !self.past_emergency => {
+                Screen::Emergency
+            }
+            Stage::Questions => match assessment.next_question {
+                Some(next) if !self.past_emergency => Screen::Question {
+                    question: next.question,
+                    number: self.asked.len() + 1,
+                },
+                _ => Screen::Result,
+            },
+        }
+    }
+
+    /// Re-applies remembered answers while the engine keeps asking questions that have one,
+    /// stopping at an emergency so the interrupt is never skipped.
+    fn replay_remembered(&mut self) {
+        loop {
+            let assessment = self.assessment();
+            if assessment.urgency.is_emergency() {
+                return;
+            }
+            match assessment.next_question {
+                Some(next) if self.answers.contains_key(&next.question) => {
+                    self.asked.push(next.question)
+                }
+                _ => return,
+            }
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.forgotten = false;
+        match action {
+            Action::Start => next.stage = Stage::WhereItHurts,
+            Action::ToggleRegion(region) => {
+                if !next.regions.remove(&region) {
+                    next.regions.insert(region);
+                }
+            }
+            Action::Continue if !next.regions.is_empty() => {
+                next.stage = Stage::Questions;
+                next.asked.clear();
+                next.past_emergency = false;
+                next.replay_remembered();
+            }
+            Action::Continue => return self,
+            Action::Answer(question, answer) => {
+                if next.stage != Stage::Questions {
+                    return self;
+                }
+                next.answers.insert(question, answer);
+                next.asked.push(question);
+                next.replay_remembered();
+            }
+            Action::Back => {
+                next.past_emergency = false;
+                if next.asked.pop().is_none() {
+                    next.stage = match next.stage {
+                        Stage::Questions => Stage::WhereItHurts,
+                        _ => Stage::Start,
+                    };
+                }
+            }
+            Action::SeeResult => next.past_emergency = true,
+            Action::Restart => next = State::new(next.knowledge),
+            Action::Forget => {
+                next = State::new(next.knowledge);
+                next.forgotten = true;
+            }
+        }
+        Rc::new(next)
+    }
+}

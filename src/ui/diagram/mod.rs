@@ -1,0 +1,143 @@
+//! The tappable heel: four drawn views whose region shapes are buttons. On phones one of the
+//! three upright views shows at a time (with tabs) above the sole strip; wider screens show all.
+
+mod shapes;
+
+pub use shapes::{View, SHAPES};
+
+use crate::browser::{mark_diagram_ready, move_focus};
+use heel_triage_engine::knowledge::RegionIx;
+use heel_triage_engine::Knowledge;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DiagramProps {
+    pub knowledge: Rc<Knowledge>,
+    pub selected: BTreeSet<RegionIx>,
+    pub on_toggle: Callback<RegionIx>,
+}
+
+#[component]
+pub fn HeelDiagram(props: &DiagramProps) -> Html {
+    let view = use_state(|| View::Back);
+    let pointed = use_state(|| None::<RegionIx>);
+    let root = use_node_ref();
+    use_effect_with((), |_| mark_diagram_ready());
+
+    let name_of = |r: RegionIx| props.knowledge.regions[r].name.clone();
+    let caption = match *pointed {
+        Some(r) => name_of(r),
+        None => "Tap where it hurts. You can choose more than one place.".to_string(),
+    };
+
+    let shape_html = |shape: &shapes::Shape| -> Html {
+        let Some(region) = props.knowledge.region_ix(shape.region) else {
+            return Html::default();
+        };
+        let chosen = props.selected.contains(&region);
+        let toggle = props.on_toggle.reform(move |_: MouseEvent| region);
+        let on_key = {
+            let on_toggle = props.on_toggle.clone();
+            let root = root.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" | " " => {
+                    e.prevent_default();
+                    on_toggle.emit(region);
+                }
+                "ArrowRight" | "ArrowDown" => {
+                    e.prevent_default();
+                    move_focus(&root, &e, 1);
+                }
+                "ArrowLeft" | "ArrowUp" => {
+                    e.prevent_default();
+                    move_focus(&root, &e, -1);
+                }
+                _ => {}
+            })
+        };
+        let point = {
+            let pointed = pointed.clone();
+            Callback::from(move |()| pointed.set(Some(region)))
+        };
+        let unpoint = {
+            let pointed = pointed.clone();
+            Callback::from(move |()| pointed.set(None))
+        };
+        html! {
+            <path
+                d={shape.d}
+                class={classes!("ht-region", chosen.then_some("ht-chosen"))}
+                fill-rule="evenodd"
+                data-region={shape.region}
+                data-focus={shape.focus.then_some("1")}
+                role="button"
+                tabindex={if shape.focus { "0" } else { "-1" }}
+                aria-label={name_of(region)}
+                aria-pressed={if chosen { "true" } else { "false" }}
+                onclick={toggle}
+                onkeydown={on_key}
+                onmouseenter={point.reform(|_: MouseEvent| ())}
+                onfocus={point.reform(|_: FocusEvent| ())}
+                onmouseleave={unpoint.reform(|_: MouseEvent| ())}
+                onblur={unpoint.reform(|_: FocusEvent| ())}
+            >
+                <title>{name_of(region)}</title>
+            </path>
+        }
+    };
+
+    let view_html = |v: View| -> Html {
+        let shown = v == View::Sole || v == *view;
+        let shapes = SHAPES
+            .iter()
+            .filter(|s| s.view == v)
+            .map(&shape_html)
+            .collect::<Html>();
+        let outlines = shapes::outlines(v)
+            .iter()
+            .map(|o| html! { <path class={o.class} d={o.d} aria-hidden="true" /> })
+            .collect::<Html>();
+        let labels = shapes::labels(v)
+            .iter()
+            .map(|(text, x, y)| html! { <text x={x.to_string()} y={y.to_string()} class="ht-view-label" aria-hidden="true">{*text}</text> })
+            .collect::<Html>();
+        html! {
+            <figure class={classes!("ht-view", format!("ht-view-{}", v.key()), (!shown).then_some("ht-view-hidden"))}>
+                <svg viewBox={v.view_box()} role="group" aria-label={v.name()} focusable="false">
+                    <g transform={v.transform()}>{outlines}{shapes}</g>
+                    {labels}
+                </svg>
+                <figcaption>{v.name()}</figcaption>
+            </figure>
+        }
+    };
+
+    let tabs = View::SWITCHABLE
+        .iter()
+        .map(|v| {
+            let v = *v;
+            let current = v == *view;
+            let choose = {
+                let view = view.clone();
+                Callback::from(move |_: MouseEvent| view.set(v))
+            };
+            html! {
+                <button type="button" class={classes!("ht-tab", current.then_some("ht-tab-current"))}
+                    aria-pressed={if current { "true" } else { "false" }} onclick={choose}>{v.name()}</button>
+            }
+        })
+        .collect::<Html>();
+
+    html! {
+        <div class="ht-diagram" ref={root.clone()}>
+            <div class="ht-tabs" role="group" aria-label="Choose a view of the heel">{tabs}</div>
+            <div class="ht-views">
+                {for View::SWITCHABLE.iter().map(|v| view_html(*v))}
+                {view_html(View::Sole)}
+            </div>
+            <p class="ht-pointed" aria-live="polite">{caption}</p>
+        </div>
+    }
+}

@@ -1,0 +1,216 @@
+//! The drawing: outlines of the heel and the tappable region shapes, in the 0-100 frames of
+//! REFERENCE.md section 1 (back view: x from the inner side to the outer side; side views: x from
+//! the toes to the back of the heel; y from mid-calf down to the floor). Shapes are widened a
+//! little beyond the reference's rough boxes so each region has at least one target of 44 CSS
+//! pixels or more on a 375 px phone.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Back,
+    Inner,
+    Outer,
+    Sole,
+}
+
+impl View {
+    pub const SWITCHABLE: [View; 3] = [View::Back, View::Inner, View::Outer];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Back => "From behind",
+            View::Inner => "Inner side",
+            View::Outer => "Outer side",
+            View::Sole => "Under the heel",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Back => "back",
+            View::Inner => "inner",
+            View::Outer => "outer",
+            View::Sole => "sole",
+        }
+    }
+
+    pub fn view_box(self) -> &'static str {
+        match self {
+            View::Back => "14 20 72 84",
+            View::Inner | View::Outer => "38 18 70 86",
+            View::Sole => "10 -2 80 68",
+        }
+    }
+
+    /// The outer view is the inner one mirrored, so the heel sits on the left.
+    pub fn transform(self) -> Option<&'static str> {
+        (self == View::Outer).then_some("translate(146 0) scale(-1 1)")
+    }
+}
+
+/// A drawn part of the limb that is not tappable.
+pub struct Outline {
+    pub class: &'static str,
+    pub d: &'static str,
+}
+
+pub struct Shape {
+    pub view: View,
+    pub region: &'static str,
+    pub d: &'static str,
+    /// The one shape per region that is in the keyboard order (others repeat it in other views).
+    pub focus: bool,
+}
+
+const BACK_LEG: &str =
+    "M22 20C23 32 32 42 34 49C29 50 26 55 27.5 60C29 63 30.5 64 30.5 67C29.5 75 28.5 84 31 92\
+C34 99 43 101.5 50 101.5C57 101.5 66 99 69 92C71.5 84 70.5 76 69.5 70C73.5 69 75.5 63 73.5 58\
+C71.5 55 68.5 54 66.5 53C67 44 76 32 78 20Z";
+const BACK_TENDON: &str =
+    "M39 20C41 32 45 42 45.5 52C45.5 60 44 68 43.5 74C43 79 46 81 50 81C54 81 57 79 56.5 74\
+C56 68 54.5 60 54.5 52C55 42 59 32 61 20Z";
+const BACK_HEEL_BONE: &str = "M34 67C33 79 36 92 50 96C64 92 67 79 66 67C60 62.5 40 62.5 34 67Z";
+const BACK_INNER_ANKLE: &str = "M30.5 52.5a3.6 5 0 1 0 0.1 0Z";
+const BACK_OUTER_ANKLE: &str = "M70.5 57.5a3.6 5 0 1 0 0.1 0Z";
+
+const SIDE_LEG: &str = "M66 18C66 32 68 44 66 52C62 58 52 62 38 66L38 99C46 99 50 93.5 60 93.5C70 93.5 74 100.5 84 101.5\
+C93 101.5 99 96.5 99.5 88C100 80 99 70 96.5 64C94.5 58.5 94 52 94 44C94 34 95 26 96 18Z";
+const SIDE_TENDON: &str =
+    "M88 18C87.5 34 87.5 46 89 55C90 61 92.5 65 96.5 67C95 60 94 52 94 44C94 34 95 26 96 18Z";
+const SIDE_HEEL_BONE: &str =
+    "M76 66C84 62 94 62 97 68C100 78 99 92 92 97C84 99 76 97 72 92C70 84 71 72 76 66Z";
+const SIDE_ANKLE: &str = "M77 46.5a5 5.5 0 1 0 0.1 0Z";
+
+const SOLE_FOOT: &str =
+    "M28 -2C26 14 21.5 26 23.5 38C26 54 38 62.5 51 62.5C65 62.5 77 54 78.5 40C79.5 28 76 14 74 -2Z";
+const SOLE_PAD: &str = "M51 24a22 18 0 1 0 0.1 0Z";
+
+pub fn outlines(view: View) -> &'static [Outline] {
+    match view {
+        View::Back => &[
+            Outline {
+                class: "ht-skin",
+                d: BACK_LEG,
+            },
+            Outline {
+                class: "ht-bone",
+                d: BACK_HEEL_BONE,
+            },
+            Outline {
+                class: "ht-tendon",
+                d: BACK_TENDON,
+            },
+            Outline {
+                class: "ht-bone",
+                d: BACK_INNER_ANKLE,
+            },
+            Outline {
+                class: "ht-bone",
+                d: BACK_OUTER_ANKLE,
+            },
+        ],
+        View::Inner | View::Outer => &[
+            Outline {
+                class: "ht-skin",
+                d: SIDE_LEG,
+            },
+            Outline {
+                class: "ht-bone",
+                d: SIDE_HEEL_BONE,
+            },
+            Outline {
+                class: "ht-tendon",
+                d: SIDE_TENDON,
+            },
+            Outline {
+                class: "ht-bone",
+                d: SIDE_ANKLE,
+            },
+        ],
+        View::Sole => &[
+            Outline {
+                class: "ht-skin",
+                d: SOLE_FOOT,
+            },
+            Outline {
+                class: "ht-pad",
+                d: SOLE_PAD,
+            },
+        ],
+    }
+}
+
+/// Drawn in this order, so later shapes sit on top (the tendon attachment over the skin ring).
+pub const SHAPES: &[Shape] = &[
+    // From behind.
+    Shape { view: View::Back, region: "achilles_midportion", focus: true, d: "M43.5 30H56.5L55 52H45Z" },
+    Shape { view: View::Back, region: "posterior_ankle_deep", focus: true, d: "M37.2 37H42.3Q44.5 37 44.5 39.2V47.8Q44.5 50 42.3 50H37.2Q35 50 35 47.8V39.2Q35 37 37.2 37Z" },
+    Shape { view: View::Back, region: "posterior_ankle_deep", focus: false, d: "M57.7 37H62.8Q65 37 65 39.2V47.8Q65 50 62.8 50H57.7Q55.5 50 55.5 47.8V39.2Q55.5 37 57.7 37Z" },
+    Shape { view: View::Back, region: "retrocalcaneal_space", focus: true, d: "M36.7 52H43.3Q45.5 52 45.5 54.2V60.3Q45.5 62.5 43.3 62.5H36.7Q34.5 62.5 34.5 60.3V54.2Q34.5 52 36.7 52Z" },
+    Shape { view: View::Back, region: "retrocalcaneal_space", focus: false, d: "M60.7 52H66.3Q68.5 52 68.5 54.2V60.3Q68.5 62.5 66.3 62.5H60.7Q58.5 62.5 58.5 60.3V54.2Q58.5 52 60.7 52Z" },
+    Shape { view: View::Back, region: "posterosuperior_calcaneus", focus: true, d: "M47.7 52H56.3Q58.5 52 58.5 54.2V60.3Q58.5 62.5 56.3 62.5H47.7Q45.5 62.5 45.5 60.3V54.2Q45.5 52 47.7 52Z" },
+    Shape {
+        view: View::Back,
+        region: "superficial_posterior_heel",
+        focus: true,
+        d: "M37.5 74a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0ZM43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z",
+    },
+    Shape { view: View::Back, region: "achilles_insertion", focus: true, d: "M43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z" },
+    Shape {
+        view: View::Back,
+        region: "medial_ankle_heel",
+        focus: true,
+        d: "M34.5 44V73H25.5C24 66 22.5 58 23.5 51C24.5 47 28 44 34.5 44Z",
+    },
+    Shape {
+        view: View::Back,
+        region: "lateral_ankle_heel",
+        focus: true,
+        d: "M68.5 50V78H75.5C77.5 70 79 62 77.5 56C76.5 52 73 50 68.5 50Z",
+    },
+    Shape {
+        view: View::Back,
+        region: "calcaneal_sides",
+        focus: true,
+        d: "M37.5 73V98C33 96 30 92.5 29 88C27.5 82 27 77 27 73Z",
+    },
+    Shape { view: View::Back, region: "calcaneal_sides", focus: false, d: "M62.5 78H73C73 84 72 90 70 93C68 95.5 65 97.5 62.5 98Z" },
+    // Inner side (toes to the left).
+    Shape { view: View::Inner, region: "achilles_midportion", focus: false, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
+    Shape { view: View::Inner, region: "posterior_ankle_deep", focus: false, d: "M80.2 35H84.8Q87 35 87 37.2V43.8Q87 46 84.8 46H80.2Q78 46 78 43.8V37.2Q78 35 80.2 35Z" },
+    Shape { view: View::Inner, region: "retrocalcaneal_space", focus: false, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
+    Shape { view: View::Inner, region: "posterosuperior_calcaneus", focus: false, d: "M89.5 56H97L98.5 64.5H89.5Z" },
+    Shape { view: View::Inner, region: "achilles_insertion", focus: false, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
+    Shape { view: View::Inner, region: "superficial_posterior_heel", focus: false, d: "M100.5 60C103 66 104 74 103.5 86L106.5 86C107 73 106 65 103 59Z" },
+    Shape { view: View::Inner, region: "calcaneal_sides", focus: false, d: "M79.2 66H89.3Q91.5 66 91.5 68.2V89.8Q91.5 92 89.3 92H79.2Q77 92 77 89.8V68.2Q77 66 79.2 66Z" },
+    Shape { view: View::Inner, region: "medial_ankle_heel", focus: false, d: "M78 46L85 51L81 60L77 66V90H67L69.5 66L73 56Z" },
+    Shape { view: View::Inner, region: "plantar_medial_heel", focus: false, d: "M70 92.5H84V101.5C79 101.5 74 100 70 98Z" },
+    Shape { view: View::Inner, region: "plantar_central_heel", focus: false, d: "M84 92.5H96C95 97.5 91 101.5 84 101.5Z" },
+    // Outer side (drawn in the inner side's frame, then mirrored).
+    Shape { view: View::Outer, region: "achilles_midportion", focus: false, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
+    Shape { view: View::Outer, region: "posterior_ankle_deep", focus: false, d: "M81.2 36H85.8Q88 36 88 38.2V44.8Q88 47 85.8 47H81.2Q79 47 79 44.8V38.2Q79 36 81.2 36Z" },
+    Shape { view: View::Outer, region: "retrocalcaneal_space", focus: false, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
+    Shape { view: View::Outer, region: "posterosuperior_calcaneus", focus: false, d: "M89.5 56H97L98.5 64.5H89.5Z" },
+    Shape { view: View::Outer, region: "achilles_insertion", focus: false, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
+    Shape { view: View::Outer, region: "superficial_posterior_heel", focus: false, d: "M100.5 60C103 66 104 74 103.5 86L106.5 86C107 73 106 65 103 59Z" },
+    Shape { view: View::Outer, region: "calcaneal_sides", focus: false, d: "M81.2 70H89.3Q91.5 70 91.5 72.2V90.8Q91.5 93 89.3 93H81.2Q79 93 79 90.8V72.2Q79 70 81.2 70Z" },
+    Shape { view: View::Outer, region: "lateral_ankle_heel", focus: false, d: "M80 48L87 53L84 62L79 70V90H68L70 68L74 58Z" },
+    Shape { view: View::Outer, region: "lateral_ankle_heel", focus: false, d: "M44.2 93H63.8Q66 93 66 95.2V97.3Q66 99.5 63.8 99.5H44.2Q42 99.5 42 97.3V95.2Q42 93 44.2 93Z" },
+    // Under the heel (toes at the top, inner side on the left).
+    Shape { view: View::Sole, region: "plantar_medial_heel", focus: true, d: "M27 27a11 8.5 0 1 0 22 0a11 8.5 0 1 0 -22 0Z" },
+    Shape { view: View::Sole, region: "plantar_central_heel", focus: true, d: "M39 45a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0Z" },
+    Shape { view: View::Sole, region: "lateral_ankle_heel", focus: false, d: "M71 2H78C79 16 79.5 28 78.5 38L72 36C73 24 72.5 12 71 2Z" },
+];
+
+/// Words placed beside a view so nobody has to guess which side is which.
+pub fn labels(view: View) -> &'static [(&'static str, f32, f32)] {
+    match view {
+        View::Back => &[("Inner", 20.0, 34.0), ("Outer", 80.0, 34.0)],
+        View::Inner => &[("Toes", 44.0, 62.0), ("Heel", 100.0, 24.0)],
+        View::Outer => &[("Toes", 102.0, 62.0), ("Heel", 46.0, 24.0)],
+        View::Sole => &[
+            ("Inner", 14.0, 8.0),
+            ("Outer", 86.0, 8.0),
+            ("Toes", 50.0, 4.0),
+        ],
+    }
+}

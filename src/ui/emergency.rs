@@ -1,0 +1,46 @@
+use heel_triage_engine::{Assessment, Knowledge, Urgency};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmergencyProps {
+    pub knowledge: Rc<Knowledge>,
+    pub assessment: Rc<Assessment>,
+    pub on_see_result: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// Shown the moment an answer fires an emergency red flag, before anything else.
+#[component]
+pub fn EmergencyScreen(props: &EmergencyProps) -> Html {
+    let k = &props.knowledge;
+    let level = props.assessment.urgency;
+    let text = k.urgency_text(level);
+    let reasons = props
+        .assessment
+        .red_flags
+        .iter()
+        .filter(|f| f.urgency.is_emergency())
+        .map(|f| {
+            let flag = &k.red_flags[f.flag];
+            html! { <li><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
+        })
+        .collect::<Html>();
+    html! {
+        <section class="ht-screen ht-emergency" data-emergency="" data-urgency={level.id()} role="alert" aria-labelledby="ht-emergency-title">
+            <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>
+            <h2 id="ht-emergency-title">{text.label.clone()}</h2>
+            <p class="ht-emergency-action">{text.action.clone()}</p>
+            <ul class="ht-flag-list">{reasons}</ul>
+            if level == Urgency::Emergency {
+                <p>{"Call an ambulance instead if you cannot get there safely, or if you also have new back pain, numbness or weakness in a leg, or the bone is showing."}</p>
+            }
+            <div class="ht-nav">
+                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
+                <button type="button" class="ht-button" data-action="see-result" onclick={props.on_see_result.reform(|_| ())}>
+                    {"See the rest of the result"}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+use heel_triage_engine::knowledge::QuestionIx;
+use heel_triage_engine::{Answer, Knowledge};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub knowledge: Rc<Knowledge>,
+    pub question: QuestionIx,
+    /// An earlier answer to this question, kept after Back.
+    pub previous: Option<Answer>,
+    pub number: usize,
+    pub estimated_total: usize,
+    pub on_answer: Callback<Answer>,
+    pub on_back: Callback<()>,
+}
+
+/// The `data-answer` value of a choice: `true`/`false` for yes/no questions, else the option id.
+fn answer_hook(yes_no: bool, option_id: &str) -> String {
+    match (yes_no, option_id) {
+        (true, "yes") => "true".into(),
+        (true, "no") => "false".into(),
+        _ => option_id.into(),
+    }
+}
+
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let q = &props.knowledge.questions[props.question];
+    let total = props.estimated_total.max(props.number);
+    let choice = |answer: Answer, label: String, hook: String| {
+        let was = props.previous == Some(answer);
+        html! {
+            <button type="button" class={classes!("ht-choice", "ht-answer", was.then_some("ht-chosen"))}
+                data-answer={hook} aria-pressed={if was { "true" } else { "false" }}
+                onclick={props.on_answer.reform(move |_| answer)}>
+                <span class="ht-check" aria-hidden="true">{if was { "✓" } else { "" }}</span>
+                <span class="ht-choice-name">{label}</span>
+            </button>
+        }
+    };
+    html! {
+        <section class="ht-screen ht-question" data-question={q.id.clone()} aria-labelledby="ht-question-text">
+            <div class="ht-progress">
+                <span>{format!("Question {} of about {}", props.number, total)}</span>
+                <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />
+            </div>
+            <h2 id="ht-question-text" tabindex="-1">{q.text.clone()}</h2>
+            if let Some(how) = &q.how {
+                <p class="ht-how">{how.clone()}</p>
+            }
+            <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
+                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label.clone(), answer_hook(q.yes_no, &o.id)))}
+                {choice(Answer::Unsure, "Not sure".into(), heel_triage_engine::UNSURE.into())}
+            </div>
+            <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why.clone()}</p>
+            <div class="ht-nav">
+                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
+            </div>
+        </section>
+    }
+}

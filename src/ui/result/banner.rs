@@ -1,0 +1,37 @@
+use heel_triage_engine::{Assessment, Knowledge, Urgency};
+use yew::prelude::*;
+
+/// Colour, words and an icon together: the level never depends on colour alone.
+fn icon(level: Urgency) -> &'static str {
+    match level {
+        Urgency::EmergencyAmbulance => "☎",
+        Urgency::Emergency => "!",
+        Urgency::Consultation24 => "24h",
+        Urgency::Consultation => "▦",
+        Urgency::SelfCare => "✓",
+    }
+}
+
+pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
+    let level = assessment.urgency;
+    let text = k.urgency_text(level);
+    html! {
+        <div class={classes!("ht-banner", format!("ht-level-{}", level.id()))} data-urgency={level.id()}>
+            <span class="ht-banner-icon" aria-hidden="true">{icon(level)}</span>
+            <div>
+                <p class="ht-banner-kicker">{"How urgent"}</p>
+                <h2>{text.label.clone()}</h2>
+                <p>{text.action.clone()}</p>
+                if !assessment.red_flags.is_empty() {
+                    <p class="ht-banner-why">{"Because of these warning signs:"}</p>
+                    <ul>
+                        {for assessment.red_flags.iter().map(|f| {
+                            let flag = &k.red_flags[f.flag];
+                            html! { <li><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
+                        })}
+                    </ul>
+                }
+            </div>
+        </div>
+    }
+}

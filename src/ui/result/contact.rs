@@ -1,0 +1,18 @@
+use crate::config::ClinicConfig;
+use yew::prelude::*;
+
+/// Who to contact. Values are only ever text or attribute values, never HTML.
+pub fn contact(config: &ClinicConfig) -> Html {
+    html! {
+        <section class="ht-section ht-contact" aria-labelledby="ht-contact-title">
+            <h2 id="ht-contact-title">{"Who to contact"}</h2>
+            <p>{format!("Take your summary to {}.", config.display_name())}</p>
+            if let Some(phone) = &config.phone {
+                <p><a class="ht-button" href={format!("tel:{}", phone.replace(' ', ""))}>{format!("Call {phone}")}</a></p>
+            }
+            if let Some(url) = &config.booking_url {
+                <p><a class="ht-button ht-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{"Book an appointment"}</a></p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+use super::sources::source_marks;
+use heel_triage_engine::knowledge::AdviceIx;
+use heel_triage_engine::Knowledge;
+use yew::prelude::*;
+
+pub fn advice_list(k: &Knowledge, items: &[AdviceIx], class: &'static str) -> Html {
+    html! {
+        <ul class={classes!("ht-advice", class)}>
+            {for items.iter().map(|a| {
+                let advice = &k.advice[*a];
+                html! {
+                    <li data-advice={advice.id.clone()}>
+                        {advice.text.clone()}
+                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, &advice.sources))}</span>
+                    </li>
+                }
+            })}
+        </ul>
+    }
+}
+
+/// First steps for the most likely condition, in two phases, plus what not to do.
+pub fn first_steps(k: &Knowledge, condition: usize) -> Html {
+    let c = &k.conditions[condition];
+    let mut avoid = c.avoid.clone();
+    avoid.extend(k.always_avoid.iter().filter(|a| !c.avoid.contains(a)));
+    html! {
+        <section class="ht-section" aria-labelledby="ht-steps-title">
+            <h2 id="ht-steps-title">{"What you can do now"}</h2>
+            <p class="ht-small">{format!("For the most likely fit: {}.", c.name)}</p>
+            <h3>{"1. Settle it down (the first 1 to 2 weeks)"}</h3>
+            {advice_list(k, &c.settle, "ht-settle")}
+            if !c.build.is_empty() {
+                <h3>{"2. Build it back up (the weeks after)"}</h3>
+                {advice_list(k, &c.build, "ht-build")}
+            }
+            <h3>{"What not to do"}</h3>
+            {advice_list(k, &avoid, "ht-avoid")}
+        </section>
+    }
+}
+
+/// Signs that mean "get help sooner", for everyone, including the red flags no question covers.
+pub fn get_help_sooner(k: &Knowledge) -> Html {
+    html! {
+        <section class="ht-section" aria-labelledby="ht-sooner-title">
+            <h2 id="ht-sooner-title">{"Get help sooner if"}</h2>
+            {advice_list(k, &k.get_help_sooner, "ht-sooner")}
+            <ul class="ht-advice">
+                {for k.watch_flags().map(|f| html! {
+                    <li><strong>{f.title.clone()}{": "}</strong>{f.why.clone()}
+                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, &f.sources))}</span></li>
+                })}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! The result: how urgent, which conditions fit and why, what to do, who to contact.
+
+mod banner;
+mod conditions;
+mod contact;
+mod first_steps;
+mod sources;
+
+use crate::browser::{copy_text, print_page};
+use crate::config::ClinicConfig;
+use conditions::ConditionList;
+use heel_triage_engine::{Assessment, Knowledge};
+use std::rc::Rc;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub knowledge: Rc<Knowledge>,
+    pub assessment: Rc<Assessment>,
+    pub config: ClinicConfig,
+    /// The plain-text summary, for Copy and for the printed page.
+    pub summary: AttrValue,
+    pub on_back: Callback<()>,
+    pub on_restart: Callback<()>,
+    pub on_forget: Callback<()>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultProps) -> Html {
+    let k = &props.knowledge;
+    let a = &props.assessment;
+    let copy_status = use_state(|| CopyStatus::Idle);
+    let on_copy = {
+        let summary = props.summary.clone();
+        let copy_status = copy_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let summary = summary.clone();
+            let copy_status = copy_status.clone();
+            spawn_local(async move {
+                let copied = copy_text(&summary).await;
+                copy_status.set(if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                });
+            });
+        })
+    };
+    let top = a.conditions.first().map(|c| c.condition);
+    let mut used_sources: Vec<usize> = a
+        .conditions
+        .iter()
+        .flat_map(|c| k.conditions[c.condition].sources.clone())
+        .collect();
+    used_sources.extend(
+        a.red_flags
+            .iter()
+            .flat_map(|f| k.red_flags[f.flag].sources.clone()),
+    );
+    used_sources.extend(k.advice.iter().flat_map(|adv| adv.sources.clone()));
+    used_sources.extend(k.urgency_text(a.urgency).sources.clone());
+    html! {
+        <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
+            <h2 id="ht-result-title" class="ht-visually-hidden">{"Your result"}</h2>
+            {banner::urgency_banner(k, a)}
+            <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
+            <ConditionList knowledge={k.clone()} conditions={a.conditions.clone()} />
+            {top.map(|c| first_steps::first_steps(k, c)).unwrap_or_default()}
+            {first_steps::get_help_sooner(k)}
+            {contact::contact(&props.config)}
+            <section class="ht-section ht-actions" aria-label="Keep or clear your result">
+                <button type="button" class="ht-button" data-action="print" onclick={Callback::from(|_| print_page())}>{"Print summary"}</button>
+                <button type="button" class="ht-button" data-action="copy" onclick={on_copy}>{"Copy summary"}</button>
+                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
+                <button type="button" class="ht-button" data-action="restart" onclick={props.on_restart.reform(|_| ())}>{"Start again"}</button>
+                <button type="button" class="ht-button" data-action="forget" onclick={props.on_forget.reform(|_| ())}>{"Forget my answers"}</button>
+                <p class="ht-status" role="status">
+                    {match *copy_status {
+                        CopyStatus::Idle => "",
+                        CopyStatus::Copied => "Summary copied. You can paste it into an email or a note.",
+                        CopyStatus::Failed => "Your browser did not allow copying. Open \"Summary text\" below and copy it by hand.",
+                    }}
+                </p>
+            </section>
+            <details class="ht-section ht-summary-text">
+                <summary>{"Summary text"}</summary>
+                <pre>{props.summary.clone()}</pre>
+            </details>
+            <details class="ht-section">
+                <summary>{"Sources"}</summary>
+                {sources::source_list(k, used_sources)}
+            </details>
+            <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
+            <pre class="ht-print-only" aria-hidden="true">{props.summary.clone()}</pre>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub clinic: AttrValue,
+    pub forgotten: bool,
+    pub on_start: Callback<()>,
+}
+
+#[component]
+pub fn StartScreen(props: &StartProps) -> Html {
+    html! {
+        <section class="ht-screen ht-start" aria-labelledby="ht-start-title">
+            <h2 id="ht-start-title">{"Pain at the back of the heel?"}</h2>
+            <p class="ht-lead">
+                {"Show us where it hurts and answer a few short questions. We will tell you how soon to get it seen, which problems fit your answers, and what you can safely do now. It takes about 2 minutes."}
+            </p>
+            <p>{"This is not a diagnosis: only a clinician who examines you can say for sure. Your answers stay on this device."}</p>
+            <div class="ht-callout ht-callout-danger" role="note">
+                <span class="ht-icon" aria-hidden="true">{"!"}</span>
+                <p>
+                    <strong>{"In an emergency, do not use this. "}</strong>
+                    {"If you have had a bad fall, cannot feel or move your leg, have a cold, pale foot, or feel very unwell, call an ambulance or go to the emergency department now."}
+                </p>
+            </div>
+            if props.forgotten {
+                <p class="ht-notice" role="status">{"Your answers have been removed from this device."}</p>
+            }
+            <button type="button" class="ht-button ht-primary" data-action="start" onclick={props.on_start.reform(|_| ())}>
+                {"Start"}
+            </button>
+            <p class="ht-small">{format!("Made to help you talk to {}.", props.clinic)}</p>
+        </section>
+    }
+}

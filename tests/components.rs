@@ -1,0 +1,299 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real widget, mounted into a
+//! fresh element, clicked and typed at like a person would. Run by `cargo xtask test`.
+#![cfg(target_arch = "wasm32")]
+
+use heel_triage::config::ClinicConfig;
+use heel_triage::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAVED: &str = "heel-triage:progress";
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+struct Mounted {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Mounted {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let app = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                config: ClinicConfig::default(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        Mounted {
+            root,
+            app: Some(app),
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no {selector} in: {}", self.root.inner_html()))
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector)
+            .dyn_into::<HtmlElement>()
+            .expect("an HTML element")
+            .click();
+        yew::scheduler::flush().await;
+    }
+
+    /// SVG shapes are not HTML elements: dispatch a real, bubbling click.
+    async fn click_svg(&self, selector: &str) {
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+        self.get(selector).dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn key(&self, selector: &str, key: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.get(selector).dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn question(&self) -> Option<String> {
+        self.find("[data-question]")
+            .and_then(|q| q.get_attribute("data-question"))
+    }
+
+    async fn answer(&self, value: &str) {
+        self.click(&format!("[data-answer=\"{value}\"]")).await;
+    }
+
+    fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn fresh() -> Mounted {
+    storage().remove_item(SAVED).unwrap();
+    Mounted::new().await
+}
+
+async fn at_questions(region: &str) -> Mounted {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    m.click_svg(&format!(
+        ".ht-view-back [data-region={region}], .ht-view-sole [data-region={region}]"
+    ))
+    .await;
+    m.click("[data-action=continue]").await;
+    m
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_renders_its_start_screen() {
+    let m = fresh().await;
+    assert!(m
+        .get("[data-action=start]")
+        .text_content()
+        .unwrap()
+        .contains("Start"));
+    assert!(m.root.text_content().unwrap().contains("not a diagnosis"));
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_region_chooses_it_and_clicking_again_unchooses_it() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let shape = ".ht-view-back [data-region=achilles_insertion]";
+    assert_eq!(
+        m.get(shape).get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(m.get("[data-action=continue]").has_attribute("disabled"));
+    m.click_svg(shape).await;
+    assert_eq!(
+        m.get(shape).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(m
+        .root
+        .text_content()
+        .unwrap()
+        .contains("You chose: Where the tendon joins the heel."));
+    assert!(!m.get("[data-action=continue]").has_attribute("disabled"));
+    m.click_svg(shape).await;
+    assert_eq!(
+        m.get(shape).get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let first = ".ht-view-back [data-region=achilles_midportion]";
+    m.key(first, "Enter").await;
+    assert_eq!(
+        m.get(first).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    m.key(first, " ").await;
+    assert_eq!(
+        m.get(first).get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    m.get(first)
+        .dyn_into::<web_sys::SvgElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    m.key(first, "ArrowRight").await;
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        focused.get_attribute("data-region").as_deref(),
+        Some("posterior_ankle_deep")
+    );
+    // Every region shape is a named button for screen readers.
+    let shapes = m.root.query_selector_all("path[data-region]").unwrap();
+    for i in 0..shapes.length() {
+        let shape: Element = shapes.item(i).unwrap().dyn_into().unwrap();
+        assert_eq!(shape.get_attribute("role").as_deref(), Some("button"));
+        assert!(!shape
+            .get_attribute("aria-label")
+            .unwrap_or_default()
+            .is_empty());
+    }
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn answering_moves_on_and_back_returns_with_the_answer_kept() {
+    let m = at_questions("achilles_midportion").await;
+    assert_eq!(m.question().as_deref(), Some("age_group"));
+    m.answer("25_40").await;
+    assert_eq!(m.question().as_deref(), Some("sudden_onset"));
+    m.click("[data-action=back]").await;
+    assert_eq!(m.question().as_deref(), Some("age_group"));
+    assert_eq!(
+        m.get("[data-answer=\"25_40\"]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    // Same answer again: the later questions carry on where they were.
+    m.answer("25_40").await;
+    m.answer("false").await;
+    m.click("[data-action=back]").await;
+    m.click("[data-action=back]").await;
+    m.answer("25_40").await;
+    assert_eq!(
+        m.question().as_deref(),
+        Some("fall_or_crush"),
+        "remembered answer re-applied"
+    );
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result() {
+    let m = at_questions("achilles_midportion").await;
+    m.answer("25_40").await;
+    m.answer("true").await;
+    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
+    m.answer("true").await;
+    let emergency = m.get("[data-emergency]");
+    assert_eq!(
+        emergency.get_attribute("data-urgency").as_deref(),
+        Some("emergency")
+    );
+    assert!(emergency
+        .text_content()
+        .unwrap()
+        .contains("emergency department"));
+    assert!(
+        m.question().is_none(),
+        "no further question before the emergency is shown"
+    );
+    m.click("[data-action=see-result]").await;
+    assert_eq!(
+        m.get(".ht-banner").get_attribute("data-urgency").as_deref(),
+        Some("emergency")
+    );
+    assert_eq!(
+        m.get("[data-condition]")
+            .get_attribute("data-condition")
+            .as_deref(),
+        Some("achilles_rupture")
+    );
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn progress_survives_a_remount() {
+    let m = at_questions("achilles_insertion").await;
+    m.answer("41_60").await;
+    m.destroy();
+    let again = Mounted::new().await;
+    assert_eq!(again.question().as_deref(), Some("sudden_onset"));
+    again.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_saved_progress_starts_fresh() {
+    for junk in ["{not json", "null", "{\"format\":1}", "\u{0}\u{1}binary"] {
+        storage().set_item(SAVED, junk).unwrap();
+        let m = Mounted::new().await;
+        assert!(
+            m.find("[data-action=start]").is_some(),
+            "fresh start after {junk:?}"
+        );
+        m.destroy();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn forget_my_answers_removes_the_saved_progress() {
+    let m = at_questions("achilles_midportion").await;
+    m.answer("25_40").await;
+    assert!(storage().get_item(SAVED).unwrap().is_some());
+    for answer in ["true", "true"] {
+        m.answer(answer).await;
+    }
+    m.click("[data-action=see-result]").await;
+    m.click("[data-action=forget]").await;
+    assert!(storage().get_item(SAVED).unwrap().is_none());
+    assert!(m
+        .root
+        .text_content()
+        .unwrap()
+        .contains("Your answers have been removed"));
+    m.destroy();
+}
