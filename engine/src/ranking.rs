@@ -196,7 +196,7 @@ fn region_reason(
             factor / fit.primary,
         )
     };
-    (factor != 1.0).then(|| Reason {
+    (factor != 1.0).then_some(Reason {
         text,
         factor,
         question: None,

@@ -82,7 +82,7 @@ fn stream(mut command: Command) -> Result<(bool, String), String> {
 
 fn count(output: &str) -> (u64, u64) {
     let number_before = |line: &str, word: &str| -> u64 {
-        line.split(|c: char| c == ';' || c == ',')
+        line.split([';', ','])
             .find_map(|part| {
                 part.trim()
                     .strip_suffix(word)

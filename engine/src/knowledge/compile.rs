@@ -75,7 +75,7 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     let option_ids = questions
         .question
         .iter()
-        .map(|q| question_option_ids(q))
+        .map(question_option_ids)
         .collect::<Result<Vec<_>, _>>()?;
     let clauses = ClauseResolver {
         ids: &ids,

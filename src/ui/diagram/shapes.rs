@@ -36,14 +36,14 @@ impl View {
     pub fn view_box(self) -> &'static str {
         match self {
             View::Back => "14 20 72 84",
-            View::Inner | View::Outer => "38 18 70 86",
-            View::Sole => "10 -2 80 68",
+            View::Inner | View::Outer => "36 16 72 92",
+            View::Sole => "4 -2 92 68",
         }
     }
 
     /// The outer view is the inner one mirrored, so the heel sits on the left.
     pub fn transform(self) -> Option<&'static str> {
-        (self == View::Outer).then_some("translate(146 0) scale(-1 1)")
+        (self == View::Outer).then_some("translate(144 0) scale(-1 1)")
     }
 }
 
@@ -61,6 +61,12 @@ pub struct Shape {
     pub focus: bool,
 }
 
+// Skin fills are closed shapes; their outlines are drawn separately and leave out the edges
+// where the drawing is cropped (top of the calf, the toes), so the crop does not look like a cut.
+const BACK_LEG_EDGE: &str =
+    "M22 20C23 32 32 42 34 49C29 50 26 55 27.5 60C29 63 30.5 64 30.5 67C29.5 75 28.5 84 31 92\
+C34 99 43 101.5 50 101.5C57 101.5 66 99 69 92C71.5 84 70.5 76 69.5 70C73.5 69 75.5 63 73.5 58\
+C71.5 55 68.5 54 66.5 53C67 44 76 32 78 20";
 const BACK_LEG: &str =
     "M22 20C23 32 32 42 34 49C29 50 26 55 27.5 60C29 63 30.5 64 30.5 67C29.5 75 28.5 84 31 92\
 C34 99 43 101.5 50 101.5C57 101.5 66 99 69 92C71.5 84 70.5 76 69.5 70C73.5 69 75.5 63 73.5 58\
@@ -72,70 +78,57 @@ const BACK_HEEL_BONE: &str = "M34 67C33 79 36 92 50 96C64 92 67 79 66 67C60 62.5
 const BACK_INNER_ANKLE: &str = "M30.5 52.5a3.6 5 0 1 0 0.1 0Z";
 const BACK_OUTER_ANKLE: &str = "M70.5 57.5a3.6 5 0 1 0 0.1 0Z";
 
-const SIDE_LEG: &str = "M66 18C66 32 68 44 66 52C62 58 52 62 38 66L38 99C46 99 50 93.5 60 93.5C70 93.5 74 100.5 84 101.5\
-C93 101.5 99 96.5 99.5 88C100 80 99 70 96.5 64C94.5 58.5 94 52 94 44C94 34 95 26 96 18Z";
-const SIDE_TENDON: &str =
-    "M88 18C87.5 34 87.5 46 89 55C90 61 92.5 65 96.5 67C95 60 94 52 94 44C94 34 95 26 96 18Z";
+const SIDE_FRONT_EDGE: &str =
+    "M60 18C61.5 30 65 40 66 47C66.5 52 62 56 55 58.5C48 61 42 63 38 64.5";
+const SIDE_BACK_EDGE: &str =
+    "M38 97.5C48 97 54 92.5 62 92.5C70 92.5 75 99 84 100.5C93 101.5 99 97 100 89\
+C100.8 81 99.5 71 96.5 64.5C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18";
+const SIDE_LEG: &str =
+    "M60 18C61.5 30 65 40 66 47C66.5 52 62 56 55 58.5C48 61 42 63 38 64.5L38 97.5\
+C48 97 54 92.5 62 92.5C70 92.5 75 99 84 100.5C93 101.5 99 97 100 89C100.8 81 99.5 71 96.5 64.5\
+C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18Z";
+const SIDE_TENDON: &str = "M86 18C86 32 87 44 88.5 54C89.5 60 92 64.5 96.5 66.5C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18Z";
 const SIDE_HEEL_BONE: &str =
     "M76 66C84 62 94 62 97 68C100 78 99 92 92 97C84 99 76 97 72 92C70 84 71 72 76 66Z";
 const SIDE_ANKLE: &str = "M77 46.5a5 5.5 0 1 0 0.1 0Z";
 
+const SOLE_EDGE: &str =
+    "M28 -2C26 14 21.5 26 23.5 38C26 54 38 62.5 51 62.5C65 62.5 77 54 78.5 40C79.5 28 76 14 74 -2";
 const SOLE_FOOT: &str =
     "M28 -2C26 14 21.5 26 23.5 38C26 54 38 62.5 51 62.5C65 62.5 77 54 78.5 40C79.5 28 76 14 74 -2Z";
 const SOLE_PAD: &str = "M51 24a22 18 0 1 0 0.1 0Z";
 
+const fn part(class: &'static str, d: &'static str) -> Outline {
+    Outline { class, d }
+}
+
+const BACK_PARTS: &[Outline] = &[
+    part("ht-skin", BACK_LEG),
+    part("ht-edge", BACK_LEG_EDGE),
+    part("ht-bone", BACK_HEEL_BONE),
+    part("ht-tendon", BACK_TENDON),
+    part("ht-bone", BACK_INNER_ANKLE),
+    part("ht-bone", BACK_OUTER_ANKLE),
+];
+const SIDE_PARTS: &[Outline] = &[
+    part("ht-skin", SIDE_LEG),
+    part("ht-edge", SIDE_FRONT_EDGE),
+    part("ht-edge", SIDE_BACK_EDGE),
+    part("ht-bone", SIDE_HEEL_BONE),
+    part("ht-tendon", SIDE_TENDON),
+    part("ht-bone", SIDE_ANKLE),
+];
+const SOLE_PARTS: &[Outline] = &[
+    part("ht-skin", SOLE_FOOT),
+    part("ht-edge", SOLE_EDGE),
+    part("ht-pad", SOLE_PAD),
+];
+
 pub fn outlines(view: View) -> &'static [Outline] {
     match view {
-        View::Back => &[
-            Outline {
-                class: "ht-skin",
-                d: BACK_LEG,
-            },
-            Outline {
-                class: "ht-bone",
-                d: BACK_HEEL_BONE,
-            },
-            Outline {
-                class: "ht-tendon",
-                d: BACK_TENDON,
-            },
-            Outline {
-                class: "ht-bone",
-                d: BACK_INNER_ANKLE,
-            },
-            Outline {
-                class: "ht-bone",
-                d: BACK_OUTER_ANKLE,
-            },
-        ],
-        View::Inner | View::Outer => &[
-            Outline {
-                class: "ht-skin",
-                d: SIDE_LEG,
-            },
-            Outline {
-                class: "ht-bone",
-                d: SIDE_HEEL_BONE,
-            },
-            Outline {
-                class: "ht-tendon",
-                d: SIDE_TENDON,
-            },
-            Outline {
-                class: "ht-bone",
-                d: SIDE_ANKLE,
-            },
-        ],
-        View::Sole => &[
-            Outline {
-                class: "ht-skin",
-                d: SOLE_FOOT,
-            },
-            Outline {
-                class: "ht-pad",
-                d: SOLE_PAD,
-            },
-        ],
+        View::Back => BACK_PARTS,
+        View::Inner | View::Outer => SIDE_PARTS,
+        View::Sole => SOLE_PARTS,
     }
 }
 
@@ -180,7 +173,7 @@ pub const SHAPES: &[Shape] = &[
     Shape { view: View::Inner, region: "retrocalcaneal_space", focus: false, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
     Shape { view: View::Inner, region: "posterosuperior_calcaneus", focus: false, d: "M89.5 56H97L98.5 64.5H89.5Z" },
     Shape { view: View::Inner, region: "achilles_insertion", focus: false, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Inner, region: "superficial_posterior_heel", focus: false, d: "M100.5 60C103 66 104 74 103.5 86L106.5 86C107 73 106 65 103 59Z" },
+    Shape { view: View::Inner, region: "superficial_posterior_heel", focus: false, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
     Shape { view: View::Inner, region: "calcaneal_sides", focus: false, d: "M79.2 66H89.3Q91.5 66 91.5 68.2V89.8Q91.5 92 89.3 92H79.2Q77 92 77 89.8V68.2Q77 66 79.2 66Z" },
     Shape { view: View::Inner, region: "medial_ankle_heel", focus: false, d: "M78 46L85 51L81 60L77 66V90H67L69.5 66L73 56Z" },
     Shape { view: View::Inner, region: "plantar_medial_heel", focus: false, d: "M70 92.5H84V101.5C79 101.5 74 100 70 98Z" },
@@ -191,7 +184,7 @@ pub const SHAPES: &[Shape] = &[
     Shape { view: View::Outer, region: "retrocalcaneal_space", focus: false, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
     Shape { view: View::Outer, region: "posterosuperior_calcaneus", focus: false, d: "M89.5 56H97L98.5 64.5H89.5Z" },
     Shape { view: View::Outer, region: "achilles_insertion", focus: false, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Outer, region: "superficial_posterior_heel", focus: false, d: "M100.5 60C103 66 104 74 103.5 86L106.5 86C107 73 106 65 103 59Z" },
+    Shape { view: View::Outer, region: "superficial_posterior_heel", focus: false, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
     Shape { view: View::Outer, region: "calcaneal_sides", focus: false, d: "M81.2 70H89.3Q91.5 70 91.5 72.2V90.8Q91.5 93 89.3 93H81.2Q79 93 79 90.8V72.2Q79 70 81.2 70Z" },
     Shape { view: View::Outer, region: "lateral_ankle_heel", focus: false, d: "M80 48L87 53L84 62L79 70V90H68L70 68L74 58Z" },
     Shape { view: View::Outer, region: "lateral_ankle_heel", focus: false, d: "M44.2 93H63.8Q66 93 66 95.2V97.3Q66 99.5 63.8 99.5H44.2Q42 99.5 42 97.3V95.2Q42 93 44.2 93Z" },
@@ -205,11 +198,11 @@ pub const SHAPES: &[Shape] = &[
 pub fn labels(view: View) -> &'static [(&'static str, f32, f32)] {
     match view {
         View::Back => &[("Inner", 20.0, 34.0), ("Outer", 80.0, 34.0)],
-        View::Inner => &[("Toes", 44.0, 62.0), ("Heel", 100.0, 24.0)],
-        View::Outer => &[("Toes", 102.0, 62.0), ("Heel", 46.0, 24.0)],
+        View::Inner => &[("Toes", 45.0, 80.0), ("Heel", 101.0, 104.0)],
+        View::Outer => &[("Toes", 99.0, 80.0), ("Heel", 43.0, 104.0)],
         View::Sole => &[
-            ("Inner", 14.0, 8.0),
-            ("Outer", 86.0, 8.0),
+            ("Inner", 13.0, 8.0),
+            ("Outer", 87.0, 8.0),
             ("Toes", 50.0, 4.0),
         ],
     }

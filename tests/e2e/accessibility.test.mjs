@@ -1,0 +1,51 @@
+// WCAG 2.x A/AA audit with axe-core on every screen, and tap-target sizes on a 375 px phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, ROOT } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function axe(page, screen) {
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  const found = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], found.join('\n'));
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`no WCAG A/AA violations on any screen (${scheme})`, async () => {
+    const page = await watchedPage(browser, server.origin, { colorScheme: scheme });
+    await open(page, server.origin);
+    await axe(page, 'start');
+    await page.click('[data-action=start]');
+    await page.locator('[data-region=achilles_midportion]:visible').first().click();
+    await axe(page, 'diagram');
+    await page.click('[data-action=continue]');
+    await page.waitForSelector('[data-question]');
+    await axe(page, 'question');
+    await answerAll(page, { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' });
+    await axe(page, 'emergency');
+    await page.click('[data-action=see-result]');
+    await page.click('text=Show all 19 conditions');
+    await axe(page, 'result');
+    await page.done();
+  });
+}
+
+test('every region has a tap target of at least 44 by 44 CSS pixels on a 375 px phone', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await page.click('[data-action=start]');
+  const sizes = await page.$$eval('[data-region]', (els) => els
+    .filter((e) => e.getClientRects().length > 0)
+    .map((e) => { const r = e.getBoundingClientRect(); return [e.getAttribute('data-region'), r.width, r.height]; }));
+  const best = {};
+  for (const [region, w, h] of sizes) best[region] = Math.max(best[region] ?? 0, Math.min(w, h));
+  assert.equal(Object.keys(best).length, 12, `all 12 regions on screen: ${Object.keys(best)}`);
+  const small = Object.entries(best).filter(([, size]) => size < 44);
+  assert.deepEqual(small, [], `too small: ${JSON.stringify(small)}`);
+  await page.done();
+});

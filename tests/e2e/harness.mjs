@@ -1,0 +1,106 @@
+// End-to-end harness: serves the trunk build on 127.0.0.1, drives Debian's Chromium through
+// playwright-core (never a downloaded browser), and watches every page for console errors,
+// requests to other origins and cookies.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** A static server for `dir` on a free loopback port. */
+export async function serve(dir = DIST, headers = {}) {
+  assert.ok(fs.existsSync(path.join(dir, 'index.html')), `${dir} has no index.html: run the release build first`);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/**
+ * A page that records what it must never do. Call `audit()` at the end of a test: it fails on
+ * console errors, page errors, requests to any origin but `origin`, and cookies.
+ */
+export async function watchedPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+  });
+  page.audit = async () => {
+    const cookies = await context.cookies();
+    assert.deepEqual(cookies, [], 'no cookies');
+    assert.deepEqual(problems, [], problems.join('\n'));
+  };
+  page.done = async () => { await page.audit(); await context.close(); };
+  return page;
+}
+
+// ---- Page objects --------------------------------------------------------------------------
+
+export async function open(page, origin) {
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('[data-action=start], [data-question], [data-region], [data-urgency]');
+}
+
+export async function chooseRegions(page, regions) {
+  await page.click('[data-action=start]');
+  for (const region of regions) {
+    // The first shape of the region that is on screen (back view or sole strip on a phone).
+    await page.locator(`[data-region=${region}]:visible`).first().click();
+  }
+  await page.click('[data-action=continue]');
+}
+
+/** Current question id, or null once the journey reaches the emergency screen or the result. */
+export async function currentQuestion(page) {
+  await page.waitForSelector('[data-question], [data-emergency], .ht-banner[data-urgency]');
+  return page.evaluate(() => document.querySelector('[data-question]')?.getAttribute('data-question') ?? null);
+}
+
+/** Answers questions from `answers` (id -> data-answer value; default "false" or `fallback`) until none is left. */
+export async function answerAll(page, answers, fallback = 'false', asked = []) {
+  for (let i = 0; i < 40; i++) {
+    const q = await currentQuestion(page);
+    if (q === null) return asked;
+    asked.push(q);
+    const value = answers[q] ?? fallback;
+    await page.click(`[data-question="${q}"] [data-answer="${value}"]`);
+    await page.waitForFunction((old) => document.querySelector('[data-question]')?.getAttribute('data-question') !== old
+      || document.querySelector(`[data-question="${old}"] .ht-progress`) === null, q);
+  }
+  throw new Error(`interview did not end: ${asked.join(', ')}`);
+}
+
+export async function rankedConditions(page) {
+  return page.$$eval('[data-condition]', (els) => els.map((e) => e.getAttribute('data-condition')));
+}

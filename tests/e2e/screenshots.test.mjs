@@ -1,0 +1,54 @@
+// Screenshots of every screen at 375 px and 1280 px, light and dark, into docs/screenshots/.
+// People look at these (see the README); the test checks each one was written.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, watchedPage, open, answerAll, ROOT } from './harness.mjs';
+
+const OUT = path.join(ROOT, 'docs/screenshots');
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); fs.mkdirSync(OUT, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const width of [375, 1280]) {
+  for (const scheme of ['light', 'dark']) {
+    test(`screens at ${width} px, ${scheme}`, async () => {
+      const page = await watchedPage(browser, server.origin, { viewport: { width, height: width < 500 ? 800 : 900 }, colorScheme: scheme });
+      const shot = async (name) => {
+        const file = path.join(OUT, `${name}-${width}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        assert.ok(fs.statSync(file).size > 5000, `${file} written`);
+      };
+      await open(page, server.origin);
+      await shot('1-start');
+      await page.click('[data-action=start]');
+      await page.locator('[data-region=achilles_midportion]:visible').first().click();
+      await page.locator('[data-region=retrocalcaneal_space]:visible').first().hover();
+      await shot('2-where-it-hurts');
+      await page.click('[data-action=continue]');
+      await page.waitForSelector('[data-question]');
+      await shot('3-question');
+      await page.click('[data-answer="41_60"]');
+      await page.waitForSelector('[data-question=sudden_onset]');
+      await page.click('[data-answer="true"]');
+      await page.waitForSelector('[data-question=pop_or_kicked]');
+      await page.click('[data-answer="true"]');
+      await page.waitForSelector('[data-emergency]');
+      await shot('4-emergency');
+      await page.click('[data-action=restart]').catch(() => {});
+      await page.goto(`${server.origin}/`);
+      await page.evaluate(() => localStorage.clear());
+      await open(page, server.origin);
+      await page.click('[data-action=start]');
+      await page.locator('[data-region=achilles_midportion]:visible').first().click();
+      await page.click('[data-action=continue]');
+      await answerAll(page, {
+        age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
+        recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
+      });
+      await shot('5-result');
+      await page.done();
+    });
+  }
+}
