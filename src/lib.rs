@@ -5,12 +5,14 @@
 //!
 //! - [`state`]: the one reducer; screens are views of it.
 //! - [`ui`]: one component a file.
+//! - [`embed`]: the `<heel-triage>` custom element's Rust half; [`config`] validates its attributes.
 //! - [`browser`]: every browser call, in small modules named for what they do.
 //! - [`progress`] and [`summary`]: pure code (saved-progress format, the text summary), tested
 //!   natively.
 
 pub mod browser;
 pub mod config;
+pub mod embed;
 pub mod progress;
 pub mod state;
 pub mod summary;
@@ -29,7 +31,5 @@ pub fn knowledge() -> Result<Rc<Knowledge>, String> {
     KNOWLEDGE.with(Clone::clone)
 }
 
-/// Mounts the widget into `element` (the standalone page's `#heel-triage`).
-pub fn mount(element: web_sys::Element, config: config::ClinicConfig) -> yew::AppHandle<ui::App> {
-    yew::Renderer::<ui::App>::with_root_and_props(element, ui::AppProps { config }).render()
-}
+/// Browsers reach the widget through the `<heel-triage>` element ([`embed::Widget`]).
+pub use embed::Widget;

@@ -78,7 +78,7 @@ pub fn summary(
     line("");
     line(&format!("Contact: {}", config.display_name()));
     if let Some(phone) = &config.phone {
-        line(&format!("Phone: {phone}"));
+        line(&format!("Phone: {}", phone.shown));
     }
     if let Some(url) = &config.booking_url {
         line(&format!("Book: {url}"));
@@ -107,10 +107,7 @@ mod tests {
         ]
         .into_iter()
         .fold(Rc::new(State::new(k.clone())), |s, a| s.reduce(a));
-        let config = ClinicConfig {
-            phone: Some("01234 567890".into()),
-            ..Default::default()
-        };
+        let (config, _) = ClinicConfig::from_attributes([("phone", "01234 567890")]);
         let text = summary(&state, &state.assessment(), &config, "22 November 2026");
         assert!(text.contains("This is not a diagnosis."));
         assert!(text.contains(&format!("Rules version: {}", k.version)));

@@ -2,7 +2,6 @@
 //! fresh element, clicked and typed at like a person would. Run by `cargo xtask test`.
 #![cfg(target_arch = "wasm32")]
 
-use heel_triage::config::ClinicConfig;
 use heel_triage::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,13 +26,8 @@ impl Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                config: ClinicConfig::default(),
-            },
-        )
-        .render();
+        let app =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
         yew::scheduler::flush().await;
         Mounted {
             root,
@@ -296,4 +290,88 @@ async fn forget_my_answers_removes_the_saved_progress() {
         .unwrap()
         .contains("Your answers have been removed"));
     m.destroy();
+}
+
+/// A host element with an open shadow root, as `web/heel-triage.js` makes for `<heel-triage>`.
+fn host_with(attributes: &[(&str, &str)]) -> (Element, web_sys::ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    (host, shadow)
+}
+
+#[wasm_bindgen_test]
+async fn the_embedded_widget_lives_in_its_shadow_root_and_tells_the_host_page() {
+    let (host, shadow) = host_with(&[("id", "embed-a"), ("clinic-name", "Northside Foot Clinic")]);
+    storage().remove_item(&format!("{SAVED}#embed-a")).unwrap();
+    let mut widget = heel_triage::Widget::new(host.clone(), shadow.clone());
+    yew::scheduler::flush().await;
+    let header = shadow.query_selector(".ht-header").unwrap().unwrap();
+    assert!(header
+        .text_content()
+        .unwrap()
+        .contains("Northside Foot Clinic"));
+    assert!(
+        shadow.query_selector("style").unwrap().is_some(),
+        "the CSS travels inside"
+    );
+
+    // The start event crosses the shadow boundary and reaches the document, retargeted to the host.
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let listener = {
+        let seen = seen.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let target: Element = e.target().unwrap().dyn_into().unwrap();
+            seen.borrow_mut()
+                .push(format!("{} from {}", e.type_(), target.id()));
+        })
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback("heel-triage:start", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let start: HtmlElement = shadow
+        .query_selector("[data-action=start]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    start.click();
+    yew::scheduler::flush().await;
+    document
+        .remove_event_listener_with_callback("heel-triage:start", listener.as_ref().unchecked_ref())
+        .unwrap();
+    assert_eq!(
+        *seen.borrow(),
+        vec!["heel-triage:start from embed-a".to_string()]
+    );
+    assert!(shadow.query_selector("[data-region]").unwrap().is_some());
+    assert!(
+        storage()
+            .get_item(&format!("{SAVED}#embed-a"))
+            .unwrap()
+            .is_some(),
+        "progress kept under the widget's own key"
+    );
+
+    // Changing an attribute updates the widget; a bad value is ignored.
+    host.set_attribute("clinic-name", "<b>Evil</b>").unwrap();
+    widget.update();
+    yew::scheduler::flush().await;
+    let header = shadow.query_selector(".ht-header").unwrap().unwrap();
+    assert!(!header.text_content().unwrap().contains("Evil"));
+    assert!(
+        shadow.query_selector("b").unwrap().is_none(),
+        "never inserted as HTML"
+    );
+
+    widget.destroy();
+    assert_eq!(shadow.child_element_count(), 0, "removed from the page");
+    host.remove();
 }

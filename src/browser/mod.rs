@@ -2,6 +2,7 @@
 //! panics: a missing or refusing browser feature degrades to doing nothing.
 
 mod clipboard;
+pub mod events;
 mod focus;
 mod print;
 pub mod storage;

@@ -6,6 +6,7 @@ use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::start::StartScreen;
 use super::where_it_hurts::WhereItHurts;
+use crate::browser::events::{self, emit};
 use crate::browser::{storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
@@ -22,12 +23,18 @@ const CSS: &str = include_str!("../../styles/widget.css");
 pub struct AppProps {
     #[prop_or_default]
     pub config: ClinicConfig,
+    /// The host element's `id`, which keeps this widget's saved progress apart from others.
+    #[prop_or_default]
+    pub widget_id: Option<AttrValue>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     match crate::knowledge() {
-        Ok(knowledge) => html! { <Journey knowledge={knowledge} config={props.config.clone()} /> },
+        Ok(knowledge) => html! {
+            <Journey knowledge={knowledge} config={props.config.clone()}
+                storage_key={storage::key_for(props.widget_id.as_deref())} />
+        },
         Err(problem) => html! {
             <div class="ht">
                 <style>{CSS}</style>
@@ -45,25 +52,31 @@ pub fn App(props: &AppProps) -> Html {
 struct JourneyProps {
     knowledge: Rc<Knowledge>,
     config: ClinicConfig,
+    storage_key: AttrValue,
 }
 
 #[component]
 fn Journey(props: &JourneyProps) -> Html {
+    let root = use_node_ref();
+    let key = props.storage_key.clone();
     let knowledge = props.knowledge.clone();
     let state = use_reducer(move || {
-        storage::load()
+        storage::load(&key)
             .and_then(|saved| progress::decode(knowledge.clone(), &saved))
             .unwrap_or_else(|| State::new(knowledge))
     });
 
     // Effect: keep saved progress in step with the state (removed when there is nothing to keep).
-    use_effect_with(state.clone(), |state| {
-        if state.is_pristine() {
-            storage::remove();
-        } else {
-            storage::save(&progress::encode(state));
-        }
-    });
+    use_effect_with(
+        (state.clone(), props.storage_key.clone()),
+        |(state, key)| {
+            if state.is_pristine() {
+                storage::remove(key);
+            } else {
+                storage::save(key, &progress::encode(state));
+            }
+        },
+    );
 
     // Callbacks
     let send = |action: Action| {
@@ -75,12 +88,46 @@ fn Journey(props: &JourneyProps) -> Html {
         Callback::from(move |region| state.dispatch(Action::ToggleRegion(region)))
     };
 
+    let on_start = {
+        let (state, root) = (state.clone(), root.clone());
+        Callback::from(move |_: ()| {
+            if let Some(root) = root.get() {
+                emit(&root, events::START, None);
+            }
+            state.dispatch(Action::Start)
+        })
+    };
+
     let k = &props.knowledge;
     let assessment = Rc::new(state.assessment());
     let screen = state.screen(&assessment);
+
+    // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
+    let outcome = matches!(screen, Screen::Emergency | Screen::Result).then(|| {
+        let top: Vec<String> = assessment
+            .conditions
+            .iter()
+            .take(3)
+            .map(|c| k.conditions[c.condition].id.clone())
+            .collect();
+        (assessment.urgency.id(), top)
+    });
+    {
+        let (root, version) = (root.clone(), k.version.clone());
+        use_effect_with(outcome, move |outcome| {
+            if let (Some((urgency, top)), Some(root)) = (outcome, root.get()) {
+                let top: Vec<&str> = top.iter().map(String::as_str).collect();
+                emit(
+                    &root,
+                    events::RESULT,
+                    Some(&events::result_detail(urgency, &top, &version)),
+                );
+            }
+        });
+    }
     let body = match screen {
         Screen::Start => html! {
-            <StartScreen clinic={props.config.display_name().to_string()} forgotten={state.forgotten} on_start={send(Action::Start)} />
+            <StartScreen clinic={props.config.display_name().to_string()} forgotten={state.forgotten} on_start={on_start} />
         },
         Screen::WhereItHurts => html! {
             <WhereItHurts knowledge={k.clone()} selected={state.regions.clone()} on_toggle={on_toggle}
@@ -111,7 +158,8 @@ fn Journey(props: &JourneyProps) -> Html {
         },
     };
     html! {
-        <div class="ht" lang="en">
+        <div class="ht" lang="en" ref={root}
+            style={props.config.accent.as_ref().map(|accent| format!("--ht-clinic-accent: {accent}"))}>
             <style>{CSS}</style>
             <header class="ht-header">
                 <span class="ht-logo" aria-hidden="true"></span>

@@ -67,40 +67,43 @@ export async function watchedPage(browser, origin, options = {}) {
 
 // ---- Page objects --------------------------------------------------------------------------
 
-export async function open(page, origin) {
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('[data-action=start], [data-question], [data-region], [data-urgency]');
+export async function open(page, origin, file = '') {
+  await page.goto(`${origin}/${file}`);
+  await page.locator('[data-action=start], [data-question], [data-region], [data-urgency]').first().waitFor();
 }
 
-export async function chooseRegions(page, regions) {
-  await page.click('[data-action=start]');
+// The helpers below take a scope: the page, or one widget (`page.locator('heel-triage#a')`).
+// Playwright's locators see into open shadow roots, so they reach inside <heel-triage>.
+
+export async function chooseRegions(scope, regions) {
+  await scope.locator('[data-action=start]').click();
   for (const region of regions) {
     // The first shape of the region that is on screen (back view or sole strip on a phone).
-    await page.locator(`[data-region=${region}]:visible`).first().click();
+    await scope.locator(`[data-region=${region}]:visible`).first().click();
   }
-  await page.click('[data-action=continue]');
+  await scope.locator('[data-action=continue]').click();
 }
 
 /** Current question id, or null once the journey reaches the emergency screen or the result. */
-export async function currentQuestion(page) {
-  await page.waitForSelector('[data-question], [data-emergency], .ht-banner[data-urgency]');
-  return page.evaluate(() => document.querySelector('[data-question]')?.getAttribute('data-question') ?? null);
+export async function currentQuestion(scope) {
+  const screen = scope.locator('[data-question], [data-emergency], .ht-banner[data-urgency]').first();
+  await screen.waitFor();
+  return screen.getAttribute('data-question');
 }
 
 /** Answers questions from `answers` (id -> data-answer value; default "false" or `fallback`) until none is left. */
-export async function answerAll(page, answers, fallback = 'false', asked = []) {
+export async function answerAll(scope, answers, fallback = 'false', asked = []) {
   for (let i = 0; i < 40; i++) {
-    const q = await currentQuestion(page);
+    const q = await currentQuestion(scope);
     if (q === null) return asked;
     asked.push(q);
     const value = answers[q] ?? fallback;
-    await page.click(`[data-question="${q}"] [data-answer="${value}"]`);
-    await page.waitForFunction((old) => document.querySelector('[data-question]')?.getAttribute('data-question') !== old
-      || document.querySelector(`[data-question="${old}"] .ht-progress`) === null, q);
+    await scope.locator(`[data-question="${q}"] [data-answer="${value}"]`).click();
+    await scope.locator(`[data-question="${q}"]`).waitFor({ state: 'detached' });
   }
   throw new Error(`interview did not end: ${asked.join(', ')}`);
 }
 
-export async function rankedConditions(page) {
-  return page.$$eval('[data-condition]', (els) => els.map((e) => e.getAttribute('data-condition')));
+export async function rankedConditions(scope) {
+  return scope.locator('[data-condition]').evaluateAll((els) => els.map((e) => e.getAttribute('data-condition')));
 }

@@ -1,3 +1,4 @@
+use crate::browser::events::{emit, BOOKING_CLICK};
 use crate::config::ClinicConfig;
 use yew::prelude::*;
 
@@ -8,10 +9,12 @@ pub fn contact(config: &ClinicConfig) -> Html {
             <h2 id="ht-contact-title">{"Who to contact"}</h2>
             <p>{format!("Take your summary to {}.", config.display_name())}</p>
             if let Some(phone) = &config.phone {
-                <p><a class="ht-button" href={format!("tel:{}", phone.replace(' ', ""))}>{format!("Call {phone}")}</a></p>
+                <p><a class="ht-button" href={format!("tel:{}", phone.dial)}>{format!("Call {}", phone.shown)}</a></p>
             }
             if let Some(url) = &config.booking_url {
-                <p><a class="ht-button ht-primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{"Book an appointment"}</a></p>
+                <p><a class="ht-button ht-primary" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                    onclick={Callback::from(|e: MouseEvent| if let Some(link) = e.target() { emit(&link, BOOKING_CLICK, None) })}>
+                    {"Book an appointment"}</a></p>
             }
         </section>
     }

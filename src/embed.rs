@@ -1,0 +1,78 @@
+//! The Rust half of the `<heel-triage>` custom element. wasm-bindgen cannot subclass
+//! `HTMLElement`, so `web/heel-triage.js` defines the element and calls in here from its
+//! lifecycle callbacks: `new Widget(host, shadowRoot)` when connected, `update()` when an
+//! attribute changes, `destroy()` when removed.
+
+use crate::config::ClinicConfig;
+use crate::ui::{App, AppProps};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRoot};
+use yew::AppHandle;
+
+#[wasm_bindgen]
+pub struct Widget {
+    host: Element,
+    mount_point: Option<Element>,
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Renders the widget into a fresh `div` inside `shadow` (a shadow root is not an element).
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: Element, shadow: ShadowRoot) -> Widget {
+        let mount_point = host
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok())
+            .filter(|div| shadow.append_child(div).is_ok());
+        let app = mount_point
+            .clone()
+            .map(|div| yew::Renderer::<App>::with_root_and_props(div, props_of(&host)).render());
+        Widget {
+            host,
+            mount_point,
+            app,
+        }
+    }
+
+    /// Re-reads the attributes (the element calls this when one changes).
+    pub fn update(&mut self) {
+        let props = props_of(&self.host);
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Tears the widget down (the element calls this when it leaves the page).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(div) = self.mount_point.take() {
+            div.remove();
+        }
+    }
+}
+
+/// The validated configuration of `host`, warning once on the console for each value ignored.
+fn props_of(host: &Element) -> AppProps {
+    let names: Vec<String> = host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .collect();
+    let pairs: Vec<(String, String)> = names
+        .into_iter()
+        .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
+        .collect();
+    let (config, warnings) =
+        ClinicConfig::from_attributes(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    for warning in warnings {
+        gloo::console::warn!(warning);
+    }
+    let id = host.id();
+    AppProps {
+        config,
+        widget_id: (!id.is_empty()).then(|| id.into()),
+    }
+}

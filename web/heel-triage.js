@@ -1,0 +1,59 @@
+// The <heel-triage> custom element: the one script a clinic adds to its page.
+//
+// wasm-bindgen cannot subclass HTMLElement, so these few lines define the element and hand
+// each lifecycle step to the Rust `Widget` (src/embed.rs). The wasm is fetched from next to
+// this file, whatever page loads it. Nothing here talks to any other server.
+import init, { Widget } from './heel-triage-core.js';
+
+const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);
+// Rust validates these (src/config.rs); listed here so the element hears when they change.
+const ATTRIBUTES = ['clinic-name', 'phone', 'booking-url', 'accent', 'lang'];
+
+let loading;
+const load = () => (loading ??= init({ module_or_path: WASM }));
+
+/** A plain-text note in the shadow root, for the moments before (or instead of) the widget. */
+function note(shadow, text) {
+  shadow.replaceChildren();
+  const p = document.createElement('p');
+  p.setAttribute('role', 'status');
+  p.style.cssText = 'all: initial; display: block; font: 18px/1.5 system-ui, sans-serif; color: inherit; padding: 16px;';
+  p.textContent = text;
+  shadow.append(p);
+}
+
+class HeelTriageElement extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  connectedCallback() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!this.widget) note(shadow, 'Loading the heel pain check…');
+    load().then(
+      () => {
+        if (!this.isConnected || this.widget) return;
+        shadow.replaceChildren();
+        this.widget = new Widget(this, shadow);
+      },
+      (error) => {
+        console.warn('heel-triage: could not start', error);
+        note(shadow, 'The heel pain check could not load in this browser. Please contact the clinic directly.');
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    const widget = this.widget;
+    this.widget = undefined;
+    widget?.destroy();
+    widget?.free();
+  }
+
+  attributeChangedCallback() {
+    this.widget?.update();
+  }
+}
+
+// Loading the script twice (or two copies of it) must do no harm.
+if (!customElements.get('heel-triage')) customElements.define('heel-triage', HeelTriageElement);

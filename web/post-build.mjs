@@ -1,0 +1,85 @@
+// trunk post_build hook (Trunk.toml): turns trunk's staged build into what we ship.
+//
+// - embed/: heel-triage.js (the custom element), heel-triage-core.js (wasm-bindgen glue) and
+//   heel-triage_bg.wasm, under stable names so a clinic can link them from a versioned folder.
+// - index.html and frame.html load the widget through embed/heel-triage.js. Trunk's inline
+//   loader is removed, so the pages run under a strict Content-Security-Policy.
+// - sw.js: a service worker that caches every file of this build under a cache named after it.
+// - heel-triage.html: the whole widget in one file (glue, base64 wasm, CSS) that opens from disk.
+//
+// Plain Node, no packages. Runs in `trunk build` and `trunk serve` alike.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
+
+const staged = (...parts) => path.join(staging, ...parts);
+const fromRepo = (...parts) => path.join(source, ...parts);
+const read = (file) => fs.readFileSync(file, 'utf8');
+
+// 1. The glue and the wasm under stable names in embed/.
+const names = fs.readdirSync(staging);
+const glue = names.find((n) => /^heel-triage(-[0-9a-f]+)?\.js$/.test(n));
+const wasm = names.find((n) => /^heel-triage(-[0-9a-f]+)?_bg\.wasm$/.test(n));
+if (!glue || !wasm) throw new Error(`no wasm-bindgen output in ${staging}: ${names.join(', ')}`);
+fs.mkdirSync(staged('embed'), { recursive: true });
+fs.renameSync(staged(glue), staged('embed', 'heel-triage-core.js'));
+fs.renameSync(staged(wasm), staged('embed', 'heel-triage_bg.wasm'));
+fs.copyFileSync(fromRepo('web', 'heel-triage.js'), staged('embed', 'heel-triage.js'));
+for (const file of ['offline.js', 'frame.html', 'frame.js', 'manifest.webmanifest']) {
+  fs.copyFileSync(fromRepo('web', file), staged(file));
+}
+fs.copyFileSync(fromRepo('assets', 'favicon.svg'), staged('icon.svg'));
+
+// 2. index.html: trunk's inline loader and preload hints out, the element's script in.
+const LOADER = '<link rel="modulepreload" href="embed/heel-triage-core.js">\n'
+  + '  <script type="module" src="embed/heel-triage.js"></script>';
+let index = read(staged('index.html'))
+  .replace(/<link rel="(modulepreload|preload)"[^>]*heel-triage[^>]*>/g, '')
+  .replace(/<script type="module">\s*import init, \* as bindings[\s\S]*?<\/script>/, LOADER);
+if (!index.includes(LOADER)) throw new Error('index.html: trunk loader not found; did trunk change its output?');
+fs.writeFileSync(staged('index.html'), index);
+
+// 3. The single file: everything inline, the wasm as base64 handed to the glue as bytes.
+const script = (js) => js.replaceAll('</script', '<\\/script');
+const element = read(fromRepo('web', 'heel-triage.js'))
+  .replace("import init, { Widget } from './heel-triage-core.js';", 'const init = __wbg_init;')
+  .replace(
+    "const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);",
+    `const WASM = Uint8Array.from(atob('${fs.readFileSync(staged('embed', 'heel-triage_bg.wasm')).toString('base64')}'), (c) => c.charCodeAt(0));`,
+  );
+if (element.includes('heel-triage-core.js') || element.includes('import.meta.url')) {
+  throw new Error('web/heel-triage.js: the single-file rewrite did not match');
+}
+const icon = `data:image/svg+xml;base64,${fs.readFileSync(staged('icon.svg')).toString('base64')}`;
+const single = index
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  .replace(/<link rel="manifest"[^>]*>/, '')
+  .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`)
+  .replace(/<script type="module" src="offline\.js"><\/script>/, '')
+  .replace(LOADER, () => `<script type="module">\n${script(read(staged('embed', 'heel-triage-core.js')))}\n${script(element)}\n</script>`);
+fs.writeFileSync(staged('heel-triage.html'), single);
+
+// 4. The service worker, last, so its list holds every other file. The cache is named after a
+//    hash of the build, so a new build replaces the old cache instead of mixing with it.
+const files = [];
+const walk = (dir) => {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else files.push(path.relative(staging, full).split(path.sep).join('/'));
+  }
+};
+walk(staging);
+files.sort();
+const hash = crypto.createHash('sha256');
+for (const file of files) hash.update(file).update(fs.readFileSync(staged(file)));
+const cache = `heel-triage-${hash.digest('hex').slice(0, 16)}`;
+const worker = read(fromRepo('web', 'sw.js'))
+  .replace("'__CACHE__'", JSON.stringify(cache))
+  .replace("['__FILES__']", JSON.stringify(['./', ...files.filter((f) => f !== 'heel-triage.html')]));
+fs.writeFileSync(staged('sw.js'), worker);
+console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, cache ${cache} with ${files.length} files`);
