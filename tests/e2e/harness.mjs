@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
+/** The sample clinic pages, served under /clinic/ beside the build. */
+export const CLINIC = path.join(ROOT, 'examples/clinic-site');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -17,13 +19,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** A static server for `dir` on a free loopback port. */
+/** A static server for `dir` (and the clinic pages under /clinic/) on a free loopback port. */
 export async function serve(dir = DIST, headers = {}) {
   assert.ok(fs.existsSync(path.join(dir, 'index.html')), `${dir} has no index.html: run the release build first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    const clinic = url.pathname.startsWith('/clinic/');
+    const base = clinic ? CLINIC : dir;
+    let file = path.join(base, decodeURIComponent(clinic ? url.pathname.slice('/clinic'.length) : url.pathname));
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
@@ -46,15 +50,21 @@ export async function launch() {
  * A page that records what it must never do. Call `audit()` at the end of a test: it fails on
  * console errors, page errors, requests to any origin but `origin`, and cookies.
  */
-export async function watchedPage(browser, origin, options = {}) {
+export async function watchedPage(browser, origin, options = {}, allowedOrigins = []) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'warning') page.warnings.push(m.text());
+  });
+  page.on('dialog', (d) => { problems.push(`a dialog opened: ${d.message()}`); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
+    const allowed = [origin, ...allowedOrigins].some((o) => url.startsWith(o));
+    if (!allowed && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
   });
   page.audit = async () => {
     const cookies = await context.cookies();

@@ -1,0 +1,160 @@
+// Embedding on a clinic's own page: the script embed, events, a hostile host stylesheet, two
+// widgets on one page, and the iframe embed with its height and event messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions } from './harness.mjs';
+
+let server, other, browser;
+before(async () => { server = await serve(); other = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); await other?.close(); });
+
+const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' };
+const CHILD = {
+  age_group: '8_15', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
+  both_heels: 'true', recent_load_increase: 'true', heel_squeeze_pain: 'true',
+};
+const RUNNER = {
+  age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
+  recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
+};
+
+/** Records the widget's events on the document, as a host page would. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.heelTriageEvents = [];
+    for (const type of ['heel-triage:start', 'heel-triage:result', 'heel-triage:booking-click']) {
+      document.addEventListener(type, (e) => window.heelTriageEvents.push({ type, detail: e.detail, target: e.target.id }));
+    }
+  });
+}
+
+test('a clinic page embeds the widget with one script and one element, and hears its events', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await recordEvents(page);
+  await open(page, server.origin, 'clinic/script-embed.html');
+  const widget = page.locator('heel-triage#heel-check');
+  assert.match(await widget.locator('.ht-header').textContent(), /Northside Foot Clinic/);
+  // Point the booking link at this test server, so following it stays on the one origin.
+  await page.evaluate((url) => document.getElementById('heel-check').setAttribute('booking-url', url), `${server.origin}/clinic/book.html`);
+  await chooseRegions(widget, ['achilles_midportion']);
+  await answerAll(widget, RUNNER);
+  assert.equal(await widget.locator('.ht-banner').getAttribute('data-urgency'), 'self_care');
+  const top = (await rankedConditions(widget)).slice(0, 3);
+
+  // The clinic's contact details reach the result and the printed summary.
+  const contact = widget.locator('.ht-contact');
+  assert.equal(await contact.locator('a[href^="tel:"]').getAttribute('href'), 'tel:01614960000');
+  assert.match(await contact.textContent(), /Call 0161 496 0000/);
+  assert.match(await widget.locator('.ht-print-only').textContent(), /Northside Foot Clinic[\s\S]*0161 496 0000/);
+  // The accent attribute reaches the buttons.
+  assert.equal(await widget.locator('[data-action=restart]').evaluate((b) => getComputedStyle(b.closest('.ht')).getPropertyValue('--ht-accent').trim()), '#1d4e89');
+
+  const [booking] = await Promise.all([
+    page.context().waitForEvent('page'),
+    contact.locator('a', { hasText: 'Book an appointment' }).click(),
+  ]);
+  await booking.close();
+
+  const events = await page.evaluate(() => window.heelTriageEvents);
+  assert.deepEqual(events.map((e) => e.type), ['heel-triage:start', 'heel-triage:result', 'heel-triage:booking-click']);
+  assert.ok(events.every((e) => e.target === 'heel-check'), 'events come from the <heel-triage> element');
+  const result = events[1].detail;
+  assert.deepEqual(Object.keys(result).sort(), ['knowledgeVersion', 'topConditions', 'urgency'], 'never the answers');
+  assert.equal(result.urgency, 'self_care');
+  assert.deepEqual(result.topConditions, top);
+  assert.match(result.knowledgeVersion, /^\d{4}\.\d{1,2}\.\d+$/);
+  await page.done();
+});
+
+/**
+ * What the widget looks like from inside: the computed styles of a few of its parts. (Sizes
+ * may change: `all: unset` on the host page's own elements changes the width it is given.)
+ */
+async function insideLooks(widget) {
+  return widget.locator('.ht, .ht h2, .ht button, .ht svg, .ht [data-region]').evaluateAll((els) => els.slice(0, 12).map((el) => {
+    const s = getComputedStyle(el);
+    return `${el.tagName} ${s.display} ${s.fontSize} ${s.fontFamily} ${s.color} ${s.backgroundColor} ${s.textTransform} ${s.padding} ${s.borderRadius}`;
+  }));
+}
+
+test('a hostile host stylesheet changes nothing inside the widget', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
+  await open(page, server.origin, 'clinic/script-embed.html');
+  const widget = page.locator('heel-triage');
+  await widget.locator('[data-action=start]').click();
+  await widget.locator('svg').first().waitFor();
+  const before = await insideLooks(widget);
+  // The widget's own CSS does not leak out: the host's heading keeps the host's font.
+  assert.equal(await page.locator('body > main > h1').evaluate((h) => getComputedStyle(h).fontFamily), 'Georgia, serif');
+  await page.addStyleTag({ content: '* { all: unset } svg { display: none } button { font-size: 40px }' });
+  const after = await insideLooks(widget);
+  assert.ok(before.length >= 8, `looked at ${before.length} parts`);
+  assert.deepEqual(after, before);
+  const drawing = await widget.locator('svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+  assert.ok(drawing > 200, `the heel is still drawn (${drawing}px wide)`);
+  await page.done();
+});
+
+test('two widgets on one page work independently, update, tear down, and survive the script loaded twice', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
+  await page.goto(`${server.origin}/clinic/two-widgets.html`);
+  const north = page.locator('heel-triage#north');
+  const south = page.locator('heel-triage#south');
+  await north.locator('[data-action=start]').waitFor();
+  await south.locator('[data-action=start]').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelectorAll('heel-triage')[0].shadowRoot.querySelectorAll('.ht').length), 1, 'one widget per element');
+
+  await chooseRegions(north, ['achilles_midportion']);
+  await answerAll(north, POP);
+  assert.equal(await north.locator('[data-emergency]').getAttribute('data-urgency'), 'emergency');
+  assert.equal(await south.locator('[data-action=start]').count(), 1, 'the other widget did not move');
+
+  await chooseRegions(south, ['calcaneal_sides']);
+  assert.equal(await south.locator('[data-question]').getAttribute('data-question'), 'age_group');
+
+  // Each keeps its own progress across a reload.
+  await page.reload();
+  await north.locator('[data-emergency]').waitFor();
+  await south.locator('[data-question="age_group"]').waitFor();
+
+  // Changing an attribute updates that widget only.
+  await page.evaluate(() => document.getElementById('south').setAttribute('clinic-name', 'South Clinic, Riverside'));
+  await south.locator('.ht-header', { hasText: 'Riverside' }).waitFor();
+  assert.doesNotMatch(await north.locator('.ht-header').textContent(), /Riverside/);
+
+  // Removing an element tears its widget down; the other carries on.
+  const left = await page.evaluate(() => {
+    const el = document.getElementById('north');
+    el.remove();
+    return el.shadowRoot.querySelectorAll('.ht').length;
+  });
+  assert.equal(left, 0);
+  await answerAll(south, CHILD);
+  assert.equal((await rankedConditions(south))[0], 'calcaneal_apophysitis');
+  await page.done();
+});
+
+test('the iframe embed sizes itself and passes events to its parent, only to the parent\'s origin', async () => {
+  // The clinic page and the widget are on different origins, as on a real site.
+  const page = await watchedPage(browser, other.origin, {}, [server.origin]);
+  await page.goto(`${other.origin}/clinic/iframe-embed.html?widget=${encodeURIComponent(server.origin)}`);
+  const frame = page.frameLocator('#heel-triage');
+  await frame.locator('[data-action=start]').waitFor();
+  await page.waitForFunction(() => window.heelTriageMessages.some((m) => m.type === 'heel-triage:height'));
+  const height = await page.locator('#heel-triage').evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frame.locator('heel-triage').evaluate((w) => w.getBoundingClientRect().height);
+  assert.ok(Math.abs(height - inner) <= 2, `frame ${height}px for content ${inner}px`);
+  assert.match(await frame.locator('.ht-header').textContent(), /Westside Podiatry/);
+
+  await chooseRegions(frame, ['achilles_midportion']);
+  await answerAll(frame, POP);
+  await page.waitForFunction(() => window.heelTriageMessages.some((m) => m.type === 'heel-triage:result'));
+  const messages = await page.evaluate(() => window.heelTriageMessages.filter((m) => m.type !== 'heel-triage:height'));
+  assert.deepEqual(messages.map((m) => m.type), ['heel-triage:start', 'heel-triage:result']);
+  assert.equal(messages[1].detail.urgency, 'emergency');
+  assert.equal(messages[1].detail.topConditions[0], 'achilles_rupture');
+  // The frame grew with its content and the host followed.
+  const grown = await page.locator('#heel-triage').evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(grown > 300, `frame is ${grown}px tall`);
+  await page.done();
+});
