@@ -4,6 +4,8 @@
 //! - `serve`: setup, then `trunk serve` on http://127.0.0.1:8080.
 //! - `test`: setup, then every check and every test layer; ends with one "N passed, N failed" line.
 //! - `dist`: setup, then the release build into `dist/`.
+//! - `bench`: setup, then size, start-up and memory of the widget against a Yew counter (the
+//!   floor), and the engine's cost natively. Prints numbers; never fails on them.
 //!
 //! Plain std only, so it compiles in seconds on a fresh machine.
 
@@ -20,7 +22,8 @@ fn main() -> ExitCode {
         "serve" => setup::install_missing().and_then(|_| serve()),
         "test" => setup::install_missing().and_then(|_| test()),
         "dist" => setup::install_missing().and_then(|_| dist()),
-        _ => Err("usage: cargo xtask <setup|serve|test|dist>".into()),
+        "bench" => setup::install_missing().and_then(|_| bench()),
+        _ => Err("usage: cargo xtask <setup|serve|test|dist|bench>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -70,6 +73,19 @@ fn dist() -> Result<(), String> {
     run(cmd("trunk", &["build", "--release", "--offline"]))
 }
 
+fn bench() -> Result<(), String> {
+    dist()?;
+    // The floor: same Cargo profile (one workspace), same trunk, same wasm-opt level.
+    let mut counter = cmd("trunk", &["build", "--release", "--offline"]);
+    counter.current_dir(root().join("bench/counter"));
+    run(counter)?;
+    run(cmd(
+        "cargo",
+        &["bench", "-p", "heel-triage-engine", "--bench", "assess"],
+    ))?;
+    run(cmd("node", &["bench/pages.mjs"]))
+}
+
 fn test() -> Result<(), String> {
     let mut tally = tally::Tally::default();
     tally.check(
@@ -100,6 +116,8 @@ fn test() -> Result<(), String> {
                 "wasm32-unknown-unknown",
                 "-p",
                 "heel-triage",
+                "-p",
+                "counter-floor",
                 "--all-targets",
                 "--",
                 "-D",

@@ -1,0 +1,167 @@
+// Page benchmarks for `cargo xtask bench`: the built widget (dist/) against the counter floor
+// (target/bench/counter/), both release builds with wasm-opt -Oz, in Debian's headless Chromium
+// on 127.0.0.1. Prints Markdown tables; measures, never asserts.
+//
+// - Bytes: every file a first visit loads (service workers blocked, so none is counted twice),
+//   raw, gzip -9 and brotli -11.
+// - Start-up: cold loads (a fresh browser context each: empty cache and storage), from
+//   navigation start to the app's own `performance.mark`: `heel-triage:diagram-ready` when the
+//   heel diagram is first on screen and interactive (the patient's saved progress is at the
+//   diagram, so the diagram is the first thing drawn), `counter:ready` for the counter.
+// - Memory: JS heap (DevTools protocol) plus wasm linear memory after a complete triage.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+const APPS = [
+  { name: 'heel-triage', dir: path.join(ROOT, 'dist'), mark: 'heel-triage:diagram-ready' },
+  { name: 'counter floor', dir: path.join(ROOT, 'target/bench/counter'), mark: 'counter:ready' },
+];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (file.endsWith('/')) file += 'index.html';
+    if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+
+async function newContext(browser, seed) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 375, height: 800 } });
+  if (seed) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), seed);
+  return context;
+}
+
+/** Files loaded by a first visit, with their sizes. */
+async function firstVisit(browser, app, origin, seed) {
+  const context = await newContext(browser, seed);
+  const page = await context.newPage();
+  const files = [];
+  page.on('requestfinished', (request) => files.push(new URL(request.url()).pathname));
+  await page.goto(`${origin}/`);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, app.mark);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...new Set(files)].map((p) => {
+    const body = fs.readFileSync(path.join(app.dir, p.endsWith('/') ? `${p}index.html` : p));
+    return {
+      file: p === '/' ? 'index.html' : p.slice(1),
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+async function startups(browser, app, origin, seed) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await newContext(browser, seed);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, app.mark);
+    times.push(await handle.jsonValue());
+    await context.close();
+  }
+  return times;
+}
+
+/** JS heap plus wasm memory, in bytes, after `drive` has run on the page. */
+async function memory(browser, origin, drive, wasmModule) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await drive(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  // wasm-bindgen's init returns the already-started instance's exports on a second call.
+  const wasm = await page.evaluate(async (module) => (await (await import(module)).default()).memory.buffer.byteLength, await wasmModule(page));
+  await context.close();
+  return { heap, wasm };
+}
+
+async function triage(page) {
+  const answers = { age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks', recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min' };
+  await page.locator('[data-action=start]').click();
+  await page.locator('[data-region=achilles_midportion]:visible').first().click();
+  await page.locator('[data-action=continue]').click();
+  for (let i = 0; i < 40; i++) {
+    const screen = page.locator('[data-question], .ht-banner[data-urgency]').first();
+    await screen.waitFor();
+    const q = await screen.getAttribute('data-question');
+    if (q === null) return;
+    await page.locator(`[data-question="${q}"] [data-answer="${answers[q] ?? 'false'}"]`).click();
+    await page.locator(`[data-question="${q}"]`).waitFor({ state: 'detached' });
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+});
+const results = [];
+for (const app of APPS) {
+  const { server, origin } = await serve(app.dir);
+  let seed = null;
+  if (app.name === 'heel-triage') {
+    // Saved progress at the diagram, taken from a real visit.
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.locator('[data-action=start]').click();
+    await page.locator('[data-region]').first().waitFor();
+    seed = ['heel-triage:progress', await page.evaluate(() => localStorage.getItem('heel-triage:progress'))];
+    await context.close();
+  }
+  const files = await firstVisit(browser, app, origin, seed);
+  await startups(browser, app, origin, seed); // one warm-up round for the OS file cache
+  const times = await startups(browser, app, origin, seed);
+  const mem = app.name === 'heel-triage'
+    ? await memory(browser, origin, triage, async () => './embed/heel-triage-core.js')
+    : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));
+  results.push({ app, files, times, mem });
+  server.close();
+}
+await browser.close();
+
+const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+console.log(`\n### Pages (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0].model}, ${chromiumVersion})\n`);
+console.log('| app | file | raw KB | gzip KB | brotli KB |');
+console.log('|---|---|---:|---:|---:|');
+const totals = {};
+for (const { app, files } of results) {
+  for (const f of files) console.log(`| ${app.name} | ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  const t = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  totals[app.name] = t;
+  console.log(`| **${app.name}** | **total, first visit** | **${kb(t.raw)}** | **${kb(t.gzip)}** | **${kb(t.brotli)}** |`);
+}
+console.log(`\n| app | start-up median (ms) | p10 to p90 (ms) | cold loads | JS heap after a triage (MB) | wasm memory (MB) |`);
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const { app, times, mem } of results) {
+  console.log(`| ${app.name} | ${median(times).toFixed(1)} | ${percentile(times, 0.1).toFixed(1)} to ${percentile(times, 0.9).toFixed(1)} | ${times.length} | ${(mem.heap / 1048576).toFixed(2)} | ${(mem.wasm / 1048576).toFixed(2)} |`);
+}
+const [widget, floor] = results;
+const gzipRatio = totals[widget.app.name].gzip / totals[floor.app.name].gzip;
+const startRatio = median(widget.times) / median(floor.times);
+console.log(`\n| ratio widget / floor | measured | budget |`);
+console.log('|---|---:|---:|');
+console.log(`| total gzip bytes | ${gzipRatio.toFixed(2)}× (${kb(totals[widget.app.name].gzip)} KB) | ≤ 2.0× and ≤ 150 KB |`);
+console.log(`| median start-up | ${startRatio.toFixed(2)}× | ≤ 1.3× |`);
