@@ -1,10 +1,34 @@
-//! Turns the clinician-facing TOML in `../knowledge/` into compact JSON embedded in the engine.
+//! Checks the clinician-facing knowledge in `../knowledge/*.toml` and compiles it into the engine.
 //!
-//! TOML is what people read and review; JSON is what ships, so the WebAssembly carries one small
-//! parser instead of two. Only syntax is checked here: the meaning (ids, weights, texts) is
-//! validated by `knowledge::compile`, which tests run on the shipped files.
+//! 1. Each TOML file becomes JSON in OUT_DIR (what `KnowledgeFiles::shipped` reads, for the
+//!    run-time checks of the `compile` feature and its tests).
+//! 2. The engine's own `knowledge::compile` (included below, the same source) validates it. Bad
+//!    knowledge stops the build with the file, the id and the field at fault.
+//! 3. The validated knowledge is written out as Rust static data (`shipped.rs`), so the program
+//!    needs no parser and does no work at start-up to have it.
 
 use std::{env, fs, path::Path};
+
+#[path = "src/knowledge/compile.rs"]
+mod compile;
+#[path = "src/knowledge/error.rs"]
+mod error;
+#[path = "src/knowledge/model.rs"]
+mod model;
+#[path = "src/knowledge/raw.rs"]
+mod raw;
+#[path = "src/urgency.rs"]
+mod urgency;
+
+/// What `compile` needs from the rest of the engine.
+mod interview {
+    pub const UNSURE: &str = "unsure";
+}
+
+use compile::{compile, KnowledgeFiles};
+pub use error::KnowledgeError;
+pub use model::*;
+use urgency::Urgency;
 
 const FILES: [&str; 7] = [
     "meta",
@@ -19,6 +43,7 @@ const FILES: [&str; 7] = [
 fn main() {
     let knowledge = Path::new(env!("CARGO_MANIFEST_DIR")).join("../knowledge");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    let mut json = Vec::new();
     for name in FILES {
         let path = knowledge.join(format!("{name}.toml"));
         println!("cargo:rerun-if-changed={}", path.display());
@@ -26,7 +51,208 @@ fn main() {
             .unwrap_or_else(|e| panic!("knowledge/{name}.toml: cannot read: {e}"));
         let value: toml::Value = toml::from_str(&text)
             .unwrap_or_else(|e| panic!("knowledge/{name}.toml: not valid TOML: {e}"));
-        let json = serde_json::to_string(&value).expect("TOML values are valid JSON");
-        fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+        let text = serde_json::to_string(&value).expect("TOML values are valid JSON");
+        fs::write(out.join(format!("{name}.json")), &text).expect("OUT_DIR is writable");
+        json.push(text);
+    }
+    let [meta, regions, conditions, questions, red_flags, advice, sources] =
+        <[String; 7]>::try_from(json).expect("seven files");
+    let files = KnowledgeFiles {
+        meta,
+        regions,
+        conditions,
+        questions,
+        red_flags,
+        advice,
+        sources,
+    };
+    let checked = compile(&files).unwrap_or_else(|e| panic!("{e}"));
+    let mut rust = String::from("pub static SHIPPED: Knowledge = ");
+    checked.emit(&mut rust);
+    rust.push_str(";\n");
+    fs::write(out.join("shipped.rs"), rust).expect("OUT_DIR is writable");
+}
+
+/// Writes a value as a Rust constant expression.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for Text {
+    fn emit(&self, out: &mut String) {
+        out.push_str(&format!("Cow::Borrowed({:?})", self.as_ref()));
+    }
+}
+
+impl<T: Emit + Clone> Emit for List<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<A: Emit, B: Emit> Emit for (A, B) {
+    fn emit(&self, out: &mut String) {
+        out.push('(');
+        self.0.emit(out);
+        out.push(',');
+        self.1.emit(out);
+        out.push(')');
+    }
+}
+
+macro_rules! emit_plain {
+    ($($t:ty),*) => {$(
+        impl Emit for $t {
+            fn emit(&self, out: &mut String) {
+                out.push_str(&format!("{:?}", self));
+            }
+        }
+    )*};
+}
+// `{:?}` of these is valid Rust: `f64` always prints a decimal point (and validation has ruled
+// out infinities and NaN), integers and booleans print as literals.
+emit_plain!(f64, usize, u32, bool);
+
+impl Emit for Urgency {
+    fn emit(&self, out: &mut String) {
+        out.push_str(&format!("Urgency::{self:?}"));
+    }
+}
+
+/// `Emit` for a struct: its path, then each field.
+macro_rules! emit_struct {
+    ($t:ident { $($field:ident),* }) => {
+        impl Emit for $t {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($t), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.emit(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+emit_struct!(Knowledge {
+    version,
+    regions,
+    conditions,
+    questions,
+    red_flags,
+    advice,
+    sources,
+    urgency,
+    always_avoid,
+    get_help_sooner,
+    tuning
+});
+emit_struct!(Tuning {
+    region_fit,
+    child_age_options,
+    age_question,
+    screen,
+    stop_when_top_reaches,
+    min_information_gain_bits,
+    max_narrowing_questions
+});
+emit_struct!(RegionFit {
+    primary,
+    secondary,
+    elsewhere,
+    elsewhere_vague
+});
+emit_struct!(Region {
+    id,
+    name,
+    description,
+    vague,
+    achilles_area
+});
+emit_struct!(Condition {
+    id,
+    name,
+    description,
+    regions,
+    also,
+    prior_adult,
+    prior_child,
+    sources,
+    settle,
+    build,
+    avoid
+});
+emit_struct!(Question {
+    id,
+    core,
+    text,
+    how,
+    why,
+    yes_no,
+    options,
+    sources,
+    effects
+});
+emit_struct!(AnswerOption { id, label, says });
+emit_struct!(Effect {
+    option,
+    condition,
+    factor,
+    when
+});
+emit_struct!(RedFlag {
+    id,
+    urgency,
+    title,
+    why,
+    sources,
+    triggers,
+    escalate,
+    watch
+});
+emit_struct!(UrgencyText {
+    label,
+    action,
+    sources
+});
+emit_struct!(Advice { id, text, sources });
+emit_struct!(Source { number, cite });
+
+impl Emit for Clause {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Clause::Answer { question, accepts } => {
+                out.push_str(&format!(
+                    "Clause::Answer {{ question: {question}, accepts: "
+                ));
+                accepts.emit(out);
+                out.push('}');
+            }
+            Clause::Region(regions) => {
+                out.push_str("Clause::Region(");
+                regions.emit(out);
+                out.push(')');
+            }
+        }
     }
 }

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<String, String> {
-    let knowledge = Knowledge::shipped().map_err(|e| e.to_string())?;
+    let knowledge = Knowledge::shipped();
     let mut input = String::new();
     std::io::stdin()
         .read_to_string(&mut input)

@@ -1,87 +1,108 @@
-//! Saved progress as a small versioned JSON document, by ids so it survives knowledge updates
-//! that keep the ids. Anything missing, corrupt, of another format or knowledge version, or
-//! naming an unknown id decodes to `None`: the widget then starts fresh.
+//! Saved progress as a small versioned text document, by ids so it survives knowledge updates
+//! that keep the ids. One `key value…` line per field; ids never contain spaces or `=`. Anything
+//! missing, corrupt, of another format or knowledge version, or naming an unknown id decodes to
+//! `None`: the widget then starts fresh. (Plain text rather than JSON keeps a JSON parser out
+//! of the WebAssembly.)
 
 use crate::state::{Stage, State};
 use heel_triage_engine::{Answer, Knowledge, UNSURE};
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// Bump when the shape below changes; older saves are then discarded.
-const FORMAT: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Saved {
-    format: u32,
-    knowledge_version: String,
-    stage: String,
-    regions: Vec<String>,
-    asked: Vec<String>,
-    answers: Vec<(String, String)>,
-    past_emergency: bool,
-}
+/// The first line. Bump the number when the lines below change; older saves are then discarded.
+const FORMAT: &str = "heel-triage-progress 2";
+const FIELDS: [&str; 6] = [
+    "knowledge",
+    "stage",
+    "regions",
+    "asked",
+    "answers",
+    "past_emergency",
+];
 
 pub fn encode(state: &State) -> String {
     let k = &state.knowledge;
     let answer_id = |q: usize, a: &Answer| match a {
-        Answer::Option(o) => k.questions[q].options[*o].id.clone(),
+        Answer::Option(o) => k.questions[q].options[*o].id.to_string(),
         Answer::Unsure => UNSURE.to_string(),
     };
-    let saved = Saved {
-        format: FORMAT,
-        knowledge_version: k.version.clone(),
-        stage: match state.stage {
-            Stage::Start => "start",
-            Stage::WhereItHurts => "where",
-            Stage::Questions => "questions",
-        }
-        .into(),
-        regions: state
-            .regions
-            .iter()
-            .map(|r| k.regions[*r].id.clone())
-            .collect(),
-        asked: state
-            .asked
-            .iter()
-            .map(|q| k.questions[*q].id.clone())
-            .collect(),
-        answers: state
-            .answers
-            .iter()
-            .map(|(q, a)| (k.questions[*q].id.clone(), answer_id(*q, a)))
-            .collect(),
-        past_emergency: state.past_emergency,
+    let ids = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(" ");
+    let stage = match state.stage {
+        Stage::Start => "start",
+        Stage::WhereItHurts => "where",
+        Stage::Questions => "questions",
     };
-    serde_json::to_string(&saved).unwrap_or_default()
+    let lines = [
+        FORMAT.to_string(),
+        format!("knowledge {}", k.version),
+        format!("stage {stage}"),
+        format!(
+            "regions {}",
+            ids(&mut state.regions.iter().map(|r| k.regions[*r].id.to_string()))
+        ),
+        format!(
+            "asked {}",
+            ids(&mut state.asked.iter().map(|q| k.questions[*q].id.to_string()))
+        ),
+        format!(
+            "answers {}",
+            ids(&mut state.answers.iter().map(|(q, a)| format!(
+                "{}={}",
+                k.questions[*q].id,
+                answer_id(*q, a)
+            )))
+        ),
+        format!("past_emergency {}", state.past_emergency),
+    ];
+    lines.join("\n")
+}
+
+/// The saved fields by name, or `None` unless the text is exactly the current format.
+fn fields(text: &str) -> Option<BTreeMap<&str, &str>> {
+    let mut lines = text.lines();
+    if lines.next()? != FORMAT {
+        return None;
+    }
+    let mut fields = BTreeMap::new();
+    for line in lines {
+        let (key, value) = line.split_once(' ').unwrap_or((line, ""));
+        if !FIELDS.contains(&key) || fields.insert(key, value).is_some() {
+            return None;
+        }
+    }
+    (fields.len() == FIELDS.len()).then_some(fields)
 }
 
 pub fn decode(knowledge: Rc<Knowledge>, text: &str) -> Option<State> {
-    let saved: Saved = serde_json::from_str(text).ok()?;
-    if saved.format != FORMAT || saved.knowledge_version != knowledge.version {
+    let saved = fields(text)?;
+    if saved["knowledge"] != knowledge.version {
         return None;
     }
     let mut interview = heel_triage_engine::Interview::default();
-    for region in &saved.regions {
+    for region in saved["regions"].split_whitespace() {
         interview.add_region(&knowledge, region).ok()?;
     }
-    for (question, answer) in &saved.answers {
+    for pair in saved["answers"].split_whitespace() {
+        let (question, answer) = pair.split_once('=')?;
         interview.add_answer(&knowledge, question, answer).ok()?;
     }
-    let asked = saved
-        .asked
-        .iter()
+    let asked = saved["asked"]
+        .split_whitespace()
         .map(|id| {
             knowledge
                 .question_ix(id)
                 .filter(|q| interview.answers.contains_key(q))
         })
         .collect::<Option<Vec<_>>>()?;
-    let stage = match saved.stage.as_str() {
+    let stage = match saved["stage"] {
         "start" => Stage::Start,
         "where" => Stage::WhereItHurts,
         "questions" if !interview.regions.is_empty() => Stage::Questions,
+        _ => return None,
+    };
+    let past_emergency = match saved["past_emergency"] {
+        "true" => true,
+        "false" => false,
         _ => return None,
     };
     Some(State {
@@ -89,7 +110,7 @@ pub fn decode(knowledge: Rc<Knowledge>, text: &str) -> Option<State> {
         regions: interview.regions,
         asked,
         answers: interview.answers,
-        past_emergency: saved.past_emergency,
+        past_emergency,
         ..State::new(knowledge)
     })
 }
@@ -101,7 +122,7 @@ mod tests {
     use yew::Reducible;
 
     fn knowledge() -> Rc<Knowledge> {
-        Rc::new(Knowledge::shipped().unwrap())
+        Rc::new(Knowledge::shipped())
     }
 
     fn mid_interview() -> Rc<State> {
@@ -133,12 +154,16 @@ mod tests {
             String::new(),
             "{not json".into(),
             "null".into(),
-            good.replace("\"format\":1", "\"format\":99"),
-            good.replace(&knowledge().version, "1999.1.1"),
+            good.replace("progress 2", "progress 1"),
+            good.replace(&*knowledge().version, "1999.1.1"),
             good.replace("achilles_midportion", "kneecap"),
-            good.replace("\"25_40\"", "\"ninety\""),
-            good.replace("\"questions\"", "\"somewhere\""),
-            good.replace("\"past_emergency\"", "\"extra\":1,\"past_emergency\""),
+            good.replace("=25_40", "=ninety"),
+            good.replace("stage questions", "stage somewhere"),
+            good.replace("past_emergency false", "past_emergency maybe"),
+            good.replace("past_emergency", "extra 1\npast_emergency"),
+            good.replace("\nasked", "\nstage where\nasked"),
+            good.replace("\nanswers ", "\nanswers age_group"),
+            good.lines().take(3).collect::<Vec<_>>().join("\n"),
         ];
         for text in cases {
             assert!(decode(knowledge(), &text).is_none(), "{text}");

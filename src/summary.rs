@@ -36,7 +36,7 @@ pub fn summary(
     let regions: Vec<&str> = state
         .regions
         .iter()
-        .map(|r| k.regions[*r].name.as_str())
+        .map(|r| k.regions[*r].name.as_ref())
         .collect();
     line(&format!("Where it hurts: {}", regions.join("; ")));
     line("");
@@ -44,7 +44,7 @@ pub fn summary(
     for q in &state.asked {
         let question = &k.questions[*q];
         let answer = match state.answers.get(q) {
-            Some(Answer::Option(o)) => question.options[*o].label.as_str(),
+            Some(Answer::Option(o)) => question.options[*o].label.as_ref(),
             _ => "Not sure",
         };
         line(&format!("- {} {}", question.text, answer));
@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn summary_has_the_not_a_diagnosis_line_version_regions_answers_and_result() {
-        let k = Rc::new(Knowledge::shipped().unwrap());
+        let k = Rc::new(Knowledge::shipped());
         let region = k.region_ix("achilles_midportion").unwrap();
         let sudden = k.question_ix("sudden_onset").unwrap();
         let state = [

@@ -52,7 +52,7 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
         })
         .collect();
     Assessment {
-        knowledge_version: knowledge.version.clone(),
+        knowledge_version: knowledge.version.to_string(),
         urgency,
         red_flags,
         conditions,

@@ -7,8 +7,10 @@
 //! ## Implementation note: the rules this crate keeps
 //!
 //! - **The knowledge is data.** `knowledge/*.toml` holds every region, condition, question, red
-//!   flag, piece of advice and source, with the ids of REFERENCE.md. [`Knowledge::shipped`]
-//!   refuses data that is wrong and says which file, id and field.
+//!   flag, piece of advice and source, with the ids of REFERENCE.md. The build script checks it
+//!   and refuses data that is wrong, saying which file, id and field; what passes is compiled in
+//!   as static data ([`Knowledge::shipped`]). The `compile` feature (on by default; off in the
+//!   widget) does the same checks at run time and carries the `assess` JSON contract.
 //! - **Red flags decide urgency.** The level is the highest fired flag, else `self_care`
 //!   (REFERENCE.md 4.3). The ranking is computed separately and never lowers it.
 //! - **"Not sure" and unanswered change nothing**, in the ranking and in the red flags.
@@ -17,6 +19,7 @@
 //! - **No panics from input.** Unknown ids in input are errors, never indexes.
 
 pub mod assessment;
+#[cfg(feature = "compile")]
 pub mod contract;
 pub mod interview;
 pub mod knowledge;
@@ -27,7 +30,9 @@ pub mod urgency;
 
 pub use assessment::{assess, Assessment, RankedCondition};
 pub use interview::{Answer, InputError, Interview, UNSURE};
-pub use knowledge::{Knowledge, KnowledgeError, KnowledgeFiles};
+#[cfg(feature = "compile")]
+pub use knowledge::KnowledgeFiles;
+pub use knowledge::{Knowledge, KnowledgeError};
 pub use next_question::{estimate_remaining, NextQuestion, Phase};
 pub use ranking::Reason;
 pub use urgency::Urgency;

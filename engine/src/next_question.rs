@@ -13,10 +13,13 @@ use crate::knowledge::{Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
 use crate::red_flags::could_raise;
 use crate::urgency::Urgency;
-use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "compile",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Phase {
     /// Asked to rule out something that needs care soon.
     SafetyCheck,

@@ -146,7 +146,9 @@ pub fn reasons(
         let factor = answer_factor(knowledge, interview, question, option, c);
         if factor != 1.0 {
             all.push(Reason {
-                text: knowledge.questions[question].options[option].says.clone(),
+                text: knowledge.questions[question].options[option]
+                    .says
+                    .to_string(),
                 factor,
                 question: Some(question),
             });
@@ -190,7 +192,11 @@ fn region_reason(
             factor / fit.elsewhere,
         )
     } else {
-        let usual: Vec<String> = condition.regions.iter().map(name).collect();
+        let usual: Vec<&str> = condition
+            .regions
+            .iter()
+            .map(|r| &*knowledge.regions[*r].name)
+            .collect();
         (
             format!("It is usually felt somewhere else: {}", usual.join(" or ")),
             factor / fit.primary,

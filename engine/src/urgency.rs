@@ -1,14 +1,16 @@
 //! The five urgency levels of REFERENCE.md 4.1, least urgent first so that `Ord` means "more
 //! urgent". Their ids are public vocabulary.
 
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "compile",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Urgency {
     SelfCare,
     Consultation,
-    #[serde(rename = "consultation_24")]
+    #[cfg_attr(feature = "compile", serde(rename = "consultation_24"))]
     Consultation24,
     Emergency,
     EmergencyAmbulance,

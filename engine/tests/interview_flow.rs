@@ -103,7 +103,7 @@ fn walk(
         let Some(next) = a.next_question else {
             return (asked, a);
         };
-        let id = k.questions[next.question].id.clone();
+        let id = k.questions[next.question].id.to_string();
         assert!(!asked.contains(&id), "{id} asked twice");
         interview.add_answer(k, &id, pick(&id)).unwrap();
         asked.push(id);

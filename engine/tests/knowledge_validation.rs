@@ -4,7 +4,7 @@
 mod common;
 
 use heel_triage_engine::knowledge::compile;
-use heel_triage_engine::{KnowledgeFiles, Urgency};
+use heel_triage_engine::{Knowledge, KnowledgeFiles, Urgency};
 use serde_json::{json, Value};
 
 const REGIONS: [&str; 12] = [
@@ -85,13 +85,16 @@ fn shipped_knowledge_uses_every_reference_id_exactly() {
     let k = common::knowledge();
     let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
     assert_eq!(
-        k.regions.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+        k.regions
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect::<Vec<_>>(),
         ids(REGIONS.to_vec())
     );
     assert_eq!(
         k.conditions
             .iter()
-            .map(|c| c.id.clone())
+            .map(|c| c.id.to_string())
             .collect::<Vec<_>>(),
         ids(CONDITIONS.to_vec())
     );
@@ -99,17 +102,17 @@ fn shipped_knowledge_uses_every_reference_id_exactly() {
         .questions
         .iter()
         .filter(|q| q.core)
-        .map(|q| q.id.as_str())
+        .map(|q| q.id.as_ref())
         .collect();
     let follow: Vec<&str> = k
         .questions
         .iter()
         .filter(|q| !q.core)
-        .map(|q| q.id.as_str())
+        .map(|q| q.id.as_ref())
         .collect();
     assert_eq!(core, CORE);
     assert_eq!(follow, FOLLOW_UP);
-    let flags: Vec<&str> = k.red_flags.iter().map(|f| f.id.as_str()).collect();
+    let flags: Vec<&str> = k.red_flags.iter().map(|f| f.id.as_ref()).collect();
     for n in 1..=19 {
         assert!(flags.contains(&format!("RF{n}").as_str()), "RF{n} missing");
     }
@@ -321,4 +324,12 @@ fn unreadable_files_and_unknown_fields_are_refused() {
     );
     let msg = refusal("conditions", |v| v["condition"][0]["colour"] = json!("red"));
     assert!(msg.contains("unknown field `colour`"), "{msg}");
+}
+
+#[test]
+fn the_compiled_in_knowledge_is_exactly_what_the_checks_accept() {
+    // The build script writes `Knowledge::shipped()` as static data; checking the same files
+    // again at run time must give the same knowledge, field for field.
+    let checked = compile(&KnowledgeFiles::shipped()).expect("the shipped files pass");
+    assert_eq!(Knowledge::shipped(), checked);
 }

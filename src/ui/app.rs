@@ -30,21 +30,9 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match crate::knowledge() {
-        Ok(knowledge) => html! {
-            <Journey knowledge={knowledge} config={props.config.clone()}
-                storage_key={storage::key_for(props.widget_id.as_deref())} />
-        },
-        Err(problem) => html! {
-            <div class="ht">
-                <style>{CSS}</style>
-                <div class="ht-screen" role="alert">
-                    <h2>{"This heel check cannot start"}</h2>
-                    <p>{"Its medical rules failed a safety check, so it will not give advice. Please contact the clinic directly."}</p>
-                    <p class="ht-small">{problem}</p>
-                </div>
-            </div>
-        },
+    html! {
+        <Journey knowledge={crate::knowledge()} config={props.config.clone()}
+            storage_key={storage::key_for(props.widget_id.as_deref())} />
     }
 }
 
@@ -108,7 +96,7 @@ fn Journey(props: &JourneyProps) -> Html {
             .conditions
             .iter()
             .take(3)
-            .map(|c| k.conditions[c.condition].id.clone())
+            .map(|c| k.conditions[c.condition].id.to_string())
             .collect();
         (assessment.urgency.id(), top)
     });

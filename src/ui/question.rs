@@ -50,7 +50,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 <p class="ht-how">{how.clone()}</p>
             }
             <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
-                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label.clone(), answer_hook(q.yes_no, &o.id)))}
+                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label.to_string(), answer_hook(q.yes_no, &o.id)))}
                 {choice(Answer::Unsure, "Not sure".into(), heel_triage_engine::UNSURE.into())}
             </div>
             <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why.clone()}</p>

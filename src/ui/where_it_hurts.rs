@@ -36,7 +36,7 @@ pub fn WhereItHurts(props: &WhereProps) -> Html {
     let chosen_names: Vec<String> = props
         .selected
         .iter()
-        .map(|r| k.regions[*r].name.clone())
+        .map(|r| k.regions[*r].name.to_string())
         .collect();
     let nothing_chosen = props.selected.is_empty();
     html! {

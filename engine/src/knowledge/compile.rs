@@ -3,6 +3,7 @@
 
 use super::raw::{self, Clauses, Weight};
 use super::*;
+use crate::urgency::Urgency;
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,20 +17,6 @@ pub struct KnowledgeFiles {
     pub red_flags: String,
     pub advice: String,
     pub sources: String,
-}
-
-impl KnowledgeFiles {
-    pub fn shipped() -> KnowledgeFiles {
-        KnowledgeFiles {
-            meta: include_str!(concat!(env!("OUT_DIR"), "/meta.json")).into(),
-            regions: include_str!(concat!(env!("OUT_DIR"), "/regions.json")).into(),
-            conditions: include_str!(concat!(env!("OUT_DIR"), "/conditions.json")).into(),
-            questions: include_str!(concat!(env!("OUT_DIR"), "/questions.json")).into(),
-            red_flags: include_str!(concat!(env!("OUT_DIR"), "/red_flags.json")).into(),
-            advice: include_str!(concat!(env!("OUT_DIR"), "/advice.json")).into(),
-            sources: include_str!(concat!(env!("OUT_DIR"), "/sources.json")).into(),
-        }
-    }
 }
 
 pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
@@ -94,16 +81,16 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     require_text("meta", "", "version", &meta.version)?;
 
     Ok(Knowledge {
-        version: meta.version,
-        regions,
-        conditions,
-        questions,
-        red_flags,
-        advice,
-        sources,
-        urgency,
-        always_avoid,
-        get_help_sooner,
+        version: meta.version.into(),
+        regions: regions.into(),
+        conditions: conditions.into(),
+        questions: questions.into(),
+        red_flags: red_flags.into(),
+        advice: advice.into(),
+        sources: sources.into(),
+        urgency: urgency.into(),
+        always_avoid: always_avoid.into(),
+        get_help_sooner: get_help_sooner.into(),
         tuning,
     })
 }
@@ -250,7 +237,7 @@ fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError>
             require_text("sources", &item, "cite", &s.cite)?;
             Ok(Source {
                 number: s.id,
-                cite: s.cite,
+                cite: s.cite.into(),
             })
         })
         .collect()
@@ -260,9 +247,9 @@ fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
     require_text("regions", &r.id, "name", &r.name)?;
     require_text("regions", &r.id, "description", &r.description)?;
     Ok(Region {
-        id: r.id,
-        name: r.name,
-        description: r.description,
+        id: r.id.into(),
+        name: r.name.into(),
+        description: r.description.into(),
         vague: r.vague,
         achilles_area: r.achilles_area,
     })
@@ -272,9 +259,9 @@ fn compile_advice(ids: &Ids, a: raw::Advice) -> Result<Advice, KnowledgeError> {
     require_text("advice", &a.id, "text", &a.text)?;
     let sources = source_list(ids, "advice", &a.id, &a.sources)?;
     Ok(Advice {
-        id: a.id,
-        text: a.text,
-        sources,
+        id: a.id.into(),
+        text: a.text.into(),
+        sources: sources.into(),
     })
 }
 
@@ -335,17 +322,17 @@ fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, Knowledg
         return Err(err(FILE, &c.id, "settle", "give at least one first step"));
     }
     Ok(Condition {
-        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?,
-        also: region_list(ids, FILE, &c.id, "also", &c.also)?,
+        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?.into(),
+        also: region_list(ids, FILE, &c.id, "also", &c.also)?.into(),
         prior_adult: require_positive(FILE, &c.id, "prior.adult", c.prior.adult)?,
         prior_child: require_positive(FILE, &c.id, "prior.child", c.prior.child)?,
-        sources: source_list(ids, FILE, &c.id, &c.sources)?,
-        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?,
-        build: advice_list(ids, FILE, &c.id, "build", &c.build)?,
-        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?,
-        id: c.id,
-        name: c.name,
-        description: c.description,
+        sources: source_list(ids, FILE, &c.id, &c.sources)?.into(),
+        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?.into(),
+        build: advice_list(ids, FILE, &c.id, "build", &c.build)?.into(),
+        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?.into(),
+        id: c.id.into(),
+        name: c.name.into(),
+        description: c.description.into(),
     })
 }
 
@@ -437,9 +424,9 @@ impl ClauseResolver<'_> {
                 }
                 if key == "regions" {
                     let ids: Vec<String> = accepted.iter().map(|s| s.to_string()).collect();
-                    return Ok(Clause::Region(region_list(
-                        self.ids, file, item, field, &ids,
-                    )?));
+                    return Ok(Clause::Region(
+                        region_list(self.ids, file, item, field, &ids)?.into(),
+                    ));
                 }
                 let question = lookup(&self.ids.questions, file, item, field, "question", key)?;
                 let accepts = accepted
@@ -458,7 +445,10 @@ impl ClauseResolver<'_> {
                             })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
-                Ok(Clause::Answer { question, accepts })
+                Ok(Clause::Answer {
+                    question,
+                    accepts: accepts.into(),
+                })
             })
             .collect()
     }
@@ -486,12 +476,12 @@ fn compile_question(
                 AnswerOption {
                     id: "yes".into(),
                     label: "Yes".into(),
-                    says: yes,
+                    says: yes.into(),
                 },
                 AnswerOption {
                     id: "no".into(),
                     label: "No".into(),
-                    says: no,
+                    says: no.into(),
                 },
             ]
         }
@@ -503,9 +493,9 @@ fn compile_question(
             q.options
                 .into_iter()
                 .map(|o| AnswerOption {
-                    id: o.id,
-                    label: o.label,
-                    says: o.says,
+                    id: o.id.into(),
+                    label: o.label.into(),
+                    says: o.says.into(),
                 })
                 .collect()
         }
@@ -546,19 +536,19 @@ fn compile_question(
             option,
             condition,
             factor,
-            when: when.clone(),
+            when: when.clone().into(),
         }));
     }
     Ok(Question {
-        sources: source_list(ids, FILE, &q.id, &q.sources)?,
-        id: q.id,
+        sources: source_list(ids, FILE, &q.id, &q.sources)?.into(),
+        id: q.id.into(),
         core: q.core,
-        text: q.text,
-        how: q.how,
-        why: q.why,
+        text: q.text.into(),
+        how: q.how.map(Into::into),
+        why: q.why.into(),
         yes_no,
-        options,
-        effects,
+        options: options.into(),
+        effects: effects.into(),
     })
 }
 
@@ -621,13 +611,17 @@ fn compile_red_flags(
                 }
             };
             Ok(RedFlag {
-                sources: source_list(ids, FILE, &f.id, &f.sources)?,
-                id: f.id,
+                sources: source_list(ids, FILE, &f.id, &f.sources)?.into(),
+                id: f.id.into(),
                 urgency,
-                title: f.title,
-                why: f.why,
-                triggers,
-                escalate,
+                title: f.title.into(),
+                why: f.why.into(),
+                triggers: triggers
+                    .into_iter()
+                    .map(Into::into)
+                    .collect::<Vec<_>>()
+                    .into(),
+                escalate: escalate.map(|(level, clauses)| (level, clauses.into())),
                 watch: f.watch,
             })
         })
@@ -665,9 +659,9 @@ fn compile_urgency(
             require_text("meta", level.id(), "urgency.label", &text.label)?;
             require_text("meta", level.id(), "urgency.action", &text.action)?;
             Ok(UrgencyText {
-                label: text.label.clone(),
-                action: text.action.clone(),
-                sources: source_list(ids, "meta", level.id(), &text.sources)?,
+                label: text.label.clone().into(),
+                action: text.action.clone().into(),
+                sources: source_list(ids, "meta", level.id(), &text.sources)?.into(),
             })
         })
         .collect()
@@ -743,9 +737,9 @@ fn compile_tuning(
     }
     Ok(Tuning {
         region_fit,
-        child_age_options,
+        child_age_options: child_age_options.into(),
         age_question,
-        screen,
+        screen: screen.into(),
         stop_when_top_reaches: stop,
         min_information_gain_bits: require_positive(
             "meta",

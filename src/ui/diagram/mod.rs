@@ -26,7 +26,7 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
     let root = use_node_ref();
     use_effect_with((), |_| mark_diagram_ready());
 
-    let name_of = |r: RegionIx| props.knowledge.regions[r].name.clone();
+    let name_of = |r: RegionIx| props.knowledge.regions[r].name.to_string();
     let caption = match *pointed {
         Some(r) => name_of(r),
         None => "Tap where it hurts. You can choose more than one place.".to_string(),

@@ -22,7 +22,7 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], class: &'static str) -> Ht
 /// First steps for the most likely condition, in two phases, plus what not to do.
 pub fn first_steps(k: &Knowledge, condition: usize) -> Html {
     let c = &k.conditions[condition];
-    let mut avoid = c.avoid.clone();
+    let mut avoid = c.avoid.to_vec();
     avoid.extend(k.always_avoid.iter().filter(|a| !c.avoid.contains(a)));
     html! {
         <section class="ht-section" aria-labelledby="ht-steps-title">

@@ -58,15 +58,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let mut used_sources: Vec<usize> = a
         .conditions
         .iter()
-        .flat_map(|c| k.conditions[c.condition].sources.clone())
+        .flat_map(|c| k.conditions[c.condition].sources.iter().copied())
         .collect();
     used_sources.extend(
         a.red_flags
             .iter()
-            .flat_map(|f| k.red_flags[f.flag].sources.clone()),
+            .flat_map(|f| k.red_flags[f.flag].sources.iter().copied()),
     );
-    used_sources.extend(k.advice.iter().flat_map(|adv| adv.sources.clone()));
-    used_sources.extend(k.urgency_text(a.urgency).sources.clone());
+    used_sources.extend(k.advice.iter().flat_map(|adv| adv.sources.iter().copied()));
+    used_sources.extend(k.urgency_text(a.urgency).sources.iter().copied());
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
             <h2 id="ht-result-title" class="ht-visually-hidden">{"Your result"}</h2>

@@ -1,0 +1,186 @@
+//! The knowledge base after validation: every id resolved to an index, every weight a number.
+//!
+//! Ids stay public (they are the vocabulary of REFERENCE.md, clinic configurations and test
+//! vectors); indices are how the engine refers to things internally.
+//!
+//! Texts and lists are `Cow<'static, _>`: the shipped knowledge is validated by the build script
+//! and compiled into the program as static data (no parsing at start-up, no parser in the
+//! WebAssembly), while knowledge compiled at run time (the `compile` feature) owns its data.
+
+use crate::urgency::Urgency;
+use std::borrow::Cow;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+pub type RegionIx = usize;
+pub type ConditionIx = usize;
+pub type QuestionIx = usize;
+pub type OptionIx = usize;
+pub type AdviceIx = usize;
+pub type SourceIx = usize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Knowledge {
+    pub version: Text,
+    pub regions: List<Region>,
+    pub conditions: List<Condition>,
+    pub questions: List<Question>,
+    pub red_flags: List<RedFlag>,
+    pub advice: List<Advice>,
+    pub sources: List<Source>,
+    /// Patient-facing words for each level, indexed by `Urgency as usize`.
+    pub urgency: List<UrgencyText>,
+    pub always_avoid: List<AdviceIx>,
+    pub get_help_sooner: List<AdviceIx>,
+    pub(crate) tuning: Tuning,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tuning {
+    pub region_fit: RegionFit,
+    pub child_age_options: List<OptionIx>,
+    pub age_question: QuestionIx,
+    pub screen: List<QuestionIx>,
+    pub stop_when_top_reaches: f64,
+    pub min_information_gain_bits: f64,
+    pub max_narrowing_questions: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RegionFit {
+    pub primary: f64,
+    pub secondary: f64,
+    pub elsewhere: f64,
+    pub elsewhere_vague: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub id: Text,
+    pub name: Text,
+    pub description: Text,
+    /// "I can't point to one spot": it rules nothing out.
+    pub vague: bool,
+    pub achilles_area: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub id: Text,
+    pub name: Text,
+    pub description: Text,
+    pub regions: List<RegionIx>,
+    pub also: List<RegionIx>,
+    pub prior_adult: f64,
+    pub prior_child: f64,
+    pub sources: List<SourceIx>,
+    /// Phase 1: settle it down (or, for conditions that need care now, the safety steps).
+    pub settle: List<AdviceIx>,
+    /// Phase 2: build it back up. Empty where a clinician must lead recovery.
+    pub build: List<AdviceIx>,
+    pub avoid: List<AdviceIx>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: Text,
+    pub core: bool,
+    pub text: Text,
+    /// How to do a home check, where the question asks for one.
+    pub how: Option<Text>,
+    pub why: Text,
+    pub yes_no: bool,
+    pub options: List<AnswerOption>,
+    pub sources: List<SourceIx>,
+    pub effects: List<Effect>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerOption {
+    pub id: Text,
+    pub label: Text,
+    /// The answer restated as a plain fact, used in "why this fits".
+    pub says: Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Effect {
+    pub option: OptionIx,
+    pub condition: ConditionIx,
+    pub factor: f64,
+    /// Only applies while all of these hold.
+    pub when: List<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clause {
+    Answer {
+        question: QuestionIx,
+        accepts: List<OptionIx>,
+    },
+    Region(List<RegionIx>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedFlag {
+    pub id: Text,
+    pub urgency: Urgency,
+    pub title: Text,
+    pub why: Text,
+    pub sources: List<SourceIx>,
+    /// Fires when every clause of any one trigger holds.
+    pub triggers: List<List<Clause>>,
+    pub escalate: Option<(Urgency, List<Clause>)>,
+    pub watch: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UrgencyText {
+    pub label: Text,
+    pub action: Text,
+    pub sources: List<SourceIx>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    pub id: Text,
+    pub text: Text,
+    pub sources: List<SourceIx>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// The number used in REFERENCE.md section 8 (0: expert consensus recorded there).
+    pub number: u32,
+    pub cite: Text,
+}
+
+impl Knowledge {
+    pub fn region_ix(&self, id: &str) -> Option<RegionIx> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+
+    pub fn condition_ix(&self, id: &str) -> Option<ConditionIx> {
+        self.conditions.iter().position(|c| c.id == id)
+    }
+
+    pub fn question_ix(&self, id: &str) -> Option<QuestionIx> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn urgency_text(&self, level: Urgency) -> &UrgencyText {
+        &self.urgency[level as usize]
+    }
+
+    /// Red flags that no question can fire: everyone is told to watch for them.
+    pub fn watch_flags(&self) -> impl Iterator<Item = &RedFlag> {
+        self.red_flags.iter().filter(|f| f.watch)
+    }
+}
+
+impl Question {
+    pub fn option_ix(&self, id: &str) -> Option<OptionIx> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}
