@@ -68,17 +68,15 @@ async function firstVisit(browser, app, origin, seed) {
   });
 }
 
-async function startups(browser, app, origin, seed) {
-  const times = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await newContext(browser, seed);
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, app.mark);
-    times.push(await handle.jsonValue());
-    await context.close();
-  }
-  return times;
+/** One cold load: navigation start to the app's mark, in ms. */
+async function coldStart(browser, app, origin, seed) {
+  const context = await newContext(browser, seed);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, app.mark);
+  const ms = await handle.jsonValue();
+  await context.close();
+  return ms;
 }
 
 /** JS heap plus wasm memory, in bytes, after `drive` has run on the page. */
@@ -132,14 +130,20 @@ for (const app of APPS) {
     await context.close();
   }
   const files = await firstVisit(browser, app, origin, seed);
-  await startups(browser, app, origin, seed); // one warm-up round for the OS file cache
-  const times = await startups(browser, app, origin, seed);
   const mem = app.name === 'heel-triage'
     ? await memory(browser, origin, triage, async () => './embed/heel-triage-core.js')
     : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));
-  results.push({ app, files, times, mem });
-  server.close();
+  results.push({ app, server, origin, seed, files, mem, times: [] });
 }
+// Cold loads, the two apps taking turns so that any drift in the machine hits both alike; the
+// first round warms the OS file cache and is not counted.
+for (let round = 0; round <= LOADS; round++) {
+  for (const r of results) {
+    const ms = await coldStart(browser, r.app, r.origin, r.seed);
+    if (round > 0) r.times.push(ms);
+  }
+}
+for (const r of results) r.server.close();
 await browser.close();
 
 const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();

@@ -8,8 +8,9 @@ use heel_triage_engine::{Answer, Assessment};
 pub const TOP_CONDITIONS: usize = 3;
 
 pub fn percent(probability: f64) -> String {
-    let p = (probability * 100.0).round();
-    if p < 1.0 {
+    // Rounded to a whole number and shown as an integer (no float formatting in the wasm).
+    let p = (probability * 100.0).round() as u32;
+    if p < 1 {
         "under 1%".into()
     } else {
         format!("{p}%")

@@ -35,7 +35,9 @@ for (const file of ['offline.js', 'frame.html', 'frame.js', 'manifest.webmanifes
 fs.copyFileSync(fromRepo('assets', 'favicon.svg'), staged('icon.svg'));
 
 // 2. index.html: trunk's inline loader and preload hints out, the element's script in.
+// The glue and the wasm are fetched at once, not one after the other.
 const LOADER = '<link rel="modulepreload" href="embed/heel-triage-core.js">\n'
+  + '  <link rel="preload" href="embed/heel-triage_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n'
   + '  <script type="module" src="embed/heel-triage.js"></script>';
 let index = read(staged('index.html'))
   .replace(/<link rel="(modulepreload|preload)"[^>]*heel-triage[^>]*>/g, '')

@@ -101,7 +101,7 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
             .collect::<Html>();
         let labels = shapes::labels(v)
             .iter()
-            .map(|(text, x, y)| html! { <text x={x.to_string()} y={y.to_string()} class="ht-view-label" aria-hidden="true">{*text}</text> })
+            .map(|(text, x, y)| html! { <text x={*x} y={*y} class="ht-view-label" aria-hidden="true">{*text}</text> })
             .collect::<Html>();
         html! {
             <figure class={classes!("ht-view", format!("ht-view-{}", v.key()), (!shown).then_some("ht-view-hidden"))}>

@@ -195,15 +195,16 @@ pub const SHAPES: &[Shape] = &[
 ];
 
 /// Words placed beside a view so nobody has to guess which side is which.
-pub fn labels(view: View) -> &'static [(&'static str, f32, f32)] {
+/// Coordinates are text, as they go into the SVG (no float formatting needed).
+pub fn labels(view: View) -> &'static [(&'static str, &'static str, &'static str)] {
     match view {
-        View::Back => &[("Inner", 20.0, 34.0), ("Outer", 80.0, 34.0)],
-        View::Inner => &[("Toes", 45.0, 80.0), ("Heel", 101.0, 104.0)],
-        View::Outer => &[("Toes", 99.0, 80.0), ("Heel", 43.0, 104.0)],
+        View::Back => &[("Inner", "20", "34"), ("Outer", "80", "34")],
+        View::Inner => &[("Toes", "45", "80"), ("Heel", "101", "104")],
+        View::Outer => &[("Toes", "99", "80"), ("Heel", "43", "104")],
         View::Sole => &[
-            ("Inner", 13.0, 8.0),
-            ("Outer", 87.0, 8.0),
-            ("Toes", 50.0, 4.0),
+            ("Inner", "13", "8"),
+            ("Outer", "87", "8"),
+            ("Toes", "50", "4"),
         ],
     }
 }

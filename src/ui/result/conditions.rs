@@ -24,9 +24,10 @@ fn reason_list(title: &str, reasons: &[Reason]) -> Html {
 fn condition_card(k: &Knowledge, rank: usize, ranked: &RankedCondition) -> Html {
     let c = &k.conditions[ranked.condition];
     let share = percent(ranked.probability);
+    // Whole percent: integer formatting keeps float formatting code out of the wasm.
     let width = format!(
-        "width: {:.1}%",
-        (ranked.probability * 100.0).clamp(1.0, 100.0)
+        "width: {}%",
+        (ranked.probability * 100.0).round().clamp(1.0, 100.0) as u32
     );
     html! {
         <li class="ht-condition" data-condition={c.id.clone()}>
