@@ -2,24 +2,15 @@
 //! the next-question choice), natively. Plain std timing with warm-up, many samples and the
 //! median, so it needs no benchmark crate; `cargo xtask bench` prints it with the page numbers.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::interview;
 use heel_triage_engine::{assess, Interview, Knowledge};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const SAMPLES: usize = 201;
-
-fn interview(k: &Knowledge, regions: &[&str], answers: &[(&str, &str)]) -> Interview {
-    let mut interview = Interview::default();
-    for region in regions {
-        interview.add_region(k, region).expect("known region");
-    }
-    for (question, answer) in answers {
-        interview
-            .add_answer(k, question, answer)
-            .unwrap_or_else(|e| panic!("{question}={answer}: {e:?}"));
-    }
-    interview
-}
 
 /// Median and the spread between the 10th and 90th percentiles of one `assess` call.
 fn measure(k: &Knowledge, interview: &Interview) -> (Duration, Duration, Duration) {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, watchedPage, open, chooseRegions, answerAll, ROOT } from './harness.mjs';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, ROOT, POP } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark']) {
     await page.click('[data-action=continue]');
     await page.waitForSelector('[data-question]');
     await axe(page, 'question');
-    await answerAll(page, { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' });
+    await answerAll(page, POP);
     await axe(page, 'emergency');
     await page.click('[data-action=see-result]');
     await page.click('text=Show all 19 conditions');

@@ -3,7 +3,7 @@
 // console warning that names the attribute.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, chooseRegions, answerAll } from './harness.mjs';
+import { serve, launch, watchedPage, chooseRegions, answerAll, POP } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -33,7 +33,6 @@ const BAD = [
   ['lang', '<script>'],
   ['clinic-phone', '0161 496 0000'],
 ];
-const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' };
 
 test(`${BAD.length} bad configuration values leave the widget working and the values unused`, async () => {
   const page = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });

@@ -2,21 +2,11 @@
 // widgets on one page, and the iframe embed with its height and event messages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions } from './harness.mjs';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions, RUNNER, POP, CHILD } from './harness.mjs';
 
 let server, other, browser;
 before(async () => { server = await serve(); other = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); await other?.close(); });
-
-const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' };
-const CHILD = {
-  age_group: '8_15', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
-  both_heels: 'true', recent_load_increase: 'true', heel_squeeze_pain: 'true',
-};
-const RUNNER = {
-  age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
-  recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
-};
 
 /** Records the widget's events on the document, as a host page would. */
 async function recordEvents(page) {

@@ -75,6 +75,17 @@ export async function watchedPage(browser, origin, options = {}, allowedOrigins 
   return page;
 }
 
+/** Answers for whole journeys, by question id (unlisted questions are answered "no"). */
+export const RUNNER = { // an adult runner with a midportion pattern: self-care
+  age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
+  recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
+};
+export const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' }; // a sudden pop: emergency
+export const CHILD = { // a child with heel pain after football: growth-plate pain
+  age_group: '8_15', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
+  both_heels: 'true', recent_load_increase: 'true', heel_squeeze_pain: 'true',
+};
+
 // ---- Page objects --------------------------------------------------------------------------
 
 export async function open(page, origin, file = '') {

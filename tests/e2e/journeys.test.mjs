@@ -1,16 +1,11 @@
 // Whole journeys through the built page in real Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchedPage, open, chooseRegions, answerAll, currentQuestion, rankedConditions } from './harness.mjs';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, currentQuestion, rankedConditions, RUNNER, POP, CHILD } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const RUNNER = {
-  age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
-  recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
-};
 
 test('an adult runner with a midportion pattern reaches self-care', async () => {
   const page = await watchedPage(browser, server.origin);
@@ -31,7 +26,7 @@ test('a sudden pop goes straight to the emergency screen', async () => {
   const page = await watchedPage(browser, server.origin);
   await open(page, server.origin);
   await chooseRegions(page, ['achilles_midportion']);
-  await answerAll(page, { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' });
+  await answerAll(page, POP);
   const emergency = page.locator('[data-emergency]');
   assert.equal(await emergency.getAttribute('data-urgency'), 'emergency');
   assert.match(await emergency.textContent(), /emergency department/);
@@ -45,10 +40,7 @@ test('a child with heel pain after football reaches growth-plate pain', async ()
   const page = await watchedPage(browser, server.origin);
   await open(page, server.origin);
   await chooseRegions(page, ['calcaneal_sides']);
-  await answerAll(page, {
-    age_group: '8_15', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
-    both_heels: 'true', recent_load_increase: 'true', heel_squeeze_pain: 'true',
-  });
+  await answerAll(page, CHILD);
   assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'self_care');
   assert.equal((await rankedConditions(page))[0], 'calcaneal_apophysitis');
   await page.done();

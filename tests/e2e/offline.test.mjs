@@ -3,13 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions, DIST } from './harness.mjs';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions, DIST, POP } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' };
 
 async function completeEmergencyTriage(page) {
   await chooseRegions(page, ['achilles_midportion']);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, watchedPage, open, answerAll, ROOT } from './harness.mjs';
+import { serve, launch, watchedPage, open, answerAll, ROOT, RUNNER } from './harness.mjs';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 let server, browser;
@@ -43,11 +43,12 @@ for (const width of [375, 1280]) {
       await page.click('[data-action=start]');
       await page.locator('[data-region=achilles_midportion]:visible').first().click();
       await page.click('[data-action=continue]');
-      await answerAll(page, {
-        age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
-        recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
-      });
+      await answerAll(page, RUNNER);
       await shot('5-result');
+      // What a clinic's visitors see: the sample clinic page with the widget embedded.
+      await page.goto(`${server.origin}/clinic/script-embed.html`);
+      await page.locator('heel-triage [data-action=start]').waitFor();
+      await shot('6-clinic-page');
       await page.done();
     });
   }
