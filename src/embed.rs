@@ -51,6 +51,10 @@ impl Widget {
         if let Some(div) = self.mount_point.take() {
             div.remove();
         }
+        // Anything else the widget put in its shadow root (the print frame) goes too.
+        if let Some(shadow) = self.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
     }
 }
 

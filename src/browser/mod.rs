@@ -10,5 +10,5 @@ mod timing;
 
 pub use clipboard::copy_text;
 pub use focus::move_focus;
-pub use print::print_page;
+pub use print::print_text;
 pub use timing::{mark_diagram_ready, today};

@@ -36,6 +36,15 @@ test('a clinic page embeds the widget with one script and one element, and hears
   assert.equal(await contact.locator('a[href^="tel:"]').getAttribute('href'), 'tel:01614960000');
   assert.match(await contact.textContent(), /Call 0161 496 0000/);
   assert.match(await widget.locator('.ht-print-only').textContent(), /Northside Foot Clinic[\s\S]*0161 496 0000/);
+  // "Print summary" prints the summary alone, not the clinic's page around it.
+  await widget.locator('[data-action=print]').click();
+  const printed = await page.evaluate(() => {
+    const frame = document.getElementById('heel-check').shadowRoot.querySelector('iframe.ht-print-frame');
+    return { text: frame.contentDocument.body.textContent, elements: frame.contentDocument.body.querySelectorAll('*').length };
+  });
+  assert.match(printed.text, /not a diagnosis[\s\S]*Northside Foot Clinic[\s\S]*0161 496 0000/);
+  assert.doesNotMatch(printed.text, /Our podiatrists see heel pain every day/, 'none of the host page');
+  assert.equal(printed.elements, 1, 'one plain-text block');
   // The accent attribute reaches the buttons.
   assert.equal(await widget.locator('[data-action=restart]').evaluate((b) => getComputedStyle(b.closest('.ht')).getPropertyValue('--ht-accent').trim()), '#1d4e89');
 

@@ -6,11 +6,12 @@ mod contact;
 mod first_steps;
 mod sources;
 
-use crate::browser::{copy_text, print_page};
+use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
 use conditions::ConditionList;
 use heel_triage_engine::{Assessment, Knowledge};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -54,6 +55,17 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             });
         })
     };
+    let on_print = {
+        let summary = props.summary.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if let Some(button) = button {
+                print_text(&button, "Heel pain check: summary", &summary);
+            }
+        })
+    };
     let top = a.conditions.first().map(|c| c.condition);
     let mut used_sources: Vec<usize> = a
         .conditions
@@ -77,7 +89,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}
             <section class="ht-section ht-actions" aria-label="Keep or clear your result">
-                <button type="button" class="ht-button" data-action="print" onclick={Callback::from(|_| print_page())}>{"Print summary"}</button>
+                <button type="button" class="ht-button" data-action="print" onclick={on_print}>{"Print summary"}</button>
                 <button type="button" class="ht-button" data-action="copy" onclick={on_copy}>{"Copy summary"}</button>
                 <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
                 <button type="button" class="ht-button" data-action="restart" onclick={props.on_restart.reform(|_| ())}>{"Start again"}</button>
