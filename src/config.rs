@@ -46,21 +46,21 @@ impl ClinicConfig {
         let mut warnings = Vec::new();
         for (name, value) in attributes {
             let name = name.to_ascii_lowercase();
+            if !ATTRIBUTES.contains(&name.as_str()) {
+                if !is_ordinary_html_attribute(&name) {
+                    warnings.push(format!("heel-triage: unknown attribute `{name}` ignored"));
+                }
+                continue;
+            }
             let outcome = match name.as_str() {
                 "clinic-name" => clinic_name(value).map(|v| config.clinic_name = Some(v)),
                 "phone" => phone(value).map(|v| config.phone = Some(v)),
                 "booking-url" => booking_url(value).map(|v| config.booking_url = Some(v)),
                 "accent" => accent(value).map(|v| config.accent = Some(v)),
-                "lang" => lang(value),
-                other if is_ordinary_html_attribute(other) => Ok(()),
-                other => Err(format!("unknown attribute `{other}` ignored")),
+                _ => lang(value),
             };
             if let Err(problem) = outcome {
-                warnings.push(if problem.starts_with("unknown") {
-                    format!("heel-triage: {problem}")
-                } else {
-                    format!("heel-triage: `{name}` ignored: {problem}")
-                });
+                warnings.push(format!("heel-triage: `{name}` ignored: {problem}"));
             }
         }
         (config, warnings)
