@@ -98,16 +98,16 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     {match *copy_status {
                         CopyStatus::Idle => "",
                         CopyStatus::Copied => "Summary copied. You can paste it into an email or a note.",
-                        CopyStatus::Failed => "Your browser did not allow copying. Open \"Summary text\" below and copy it by hand.",
+                        CopyStatus::Failed => "Your browser did not allow copying. Open \"Show the summary as text\" below and copy it by hand.",
                     }}
                 </p>
             </section>
             <details class="ht-section ht-summary-text">
-                <summary>{"Summary text"}</summary>
+                <summary>{"Show the summary as text"}</summary>
                 <pre>{props.summary.clone()}</pre>
             </details>
             <details class="ht-section">
-                <summary>{"Sources"}</summary>
+                <summary>{"Show the sources"}</summary>
                 {sources::source_list(k, used_sources)}
             </details>
             <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
