@@ -5,9 +5,8 @@
 //! of the WebAssembly.)
 
 use crate::state::{Stage, State};
-use heel_triage_engine::{Answer, Knowledge, UNSURE};
-use std::collections::BTreeMap;
-use std::rc::Rc;
+use crate::KnowledgeRef;
+use heel_triage_engine::{Answer, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
 const FORMAT: &str = "heel-triage-progress 2";
@@ -57,36 +56,42 @@ pub fn encode(state: &State) -> String {
     lines.join("\n")
 }
 
-/// The saved fields by name, or `None` unless the text is exactly the current format.
-fn fields(text: &str) -> Option<BTreeMap<&str, &str>> {
+/// The saved values in the order of [`FIELDS`], or `None` unless the text is exactly the
+/// current format: every field once, nothing else.
+fn fields(text: &str) -> Option<[&str; FIELDS.len()]> {
     let mut lines = text.lines();
     if lines.next()? != FORMAT {
         return None;
     }
-    let mut fields = BTreeMap::new();
+    let mut found = [None; FIELDS.len()];
     for line in lines {
         let (key, value) = line.split_once(' ').unwrap_or((line, ""));
-        if !FIELDS.contains(&key) || fields.insert(key, value).is_some() {
+        let slot = &mut found[FIELDS.iter().position(|field| *field == key)?];
+        if slot.replace(value).is_some() {
             return None;
         }
     }
-    (fields.len() == FIELDS.len()).then_some(fields)
+    let mut values = [""; FIELDS.len()];
+    for (value, found) in values.iter_mut().zip(found) {
+        *value = found?;
+    }
+    Some(values)
 }
 
-pub fn decode(knowledge: Rc<Knowledge>, text: &str) -> Option<State> {
-    let saved = fields(text)?;
-    if saved["knowledge"] != knowledge.version {
+pub fn decode(knowledge: KnowledgeRef, text: &str) -> Option<State> {
+    let [version, stage, regions, asked, answers, past_emergency] = fields(text)?;
+    if version != knowledge.version {
         return None;
     }
     let mut interview = heel_triage_engine::Interview::default();
-    for region in saved["regions"].split_whitespace() {
+    for region in regions.split_whitespace() {
         interview.add_region(&knowledge, region).ok()?;
     }
-    for pair in saved["answers"].split_whitespace() {
+    for pair in answers.split_whitespace() {
         let (question, answer) = pair.split_once('=')?;
         interview.add_answer(&knowledge, question, answer).ok()?;
     }
-    let asked = saved["asked"]
+    let asked = asked
         .split_whitespace()
         .map(|id| {
             knowledge
@@ -94,13 +99,13 @@ pub fn decode(knowledge: Rc<Knowledge>, text: &str) -> Option<State> {
                 .filter(|q| interview.answers.contains_key(q))
         })
         .collect::<Option<Vec<_>>>()?;
-    let stage = match saved["stage"] {
+    let stage = match stage {
         "start" => Stage::Start,
         "where" => Stage::WhereItHurts,
         "questions" if !interview.regions.is_empty() => Stage::Questions,
         _ => return None,
     };
-    let past_emergency = match saved["past_emergency"] {
+    let past_emergency = match past_emergency {
         "true" => true,
         "false" => false,
         _ => return None,
@@ -119,10 +124,11 @@ pub fn decode(knowledge: Rc<Knowledge>, text: &str) -> Option<State> {
 mod tests {
     use super::*;
     use crate::state::Action;
+    use std::rc::Rc;
     use yew::Reducible;
 
-    fn knowledge() -> Rc<Knowledge> {
-        Rc::new(Knowledge::shipped())
+    fn knowledge() -> KnowledgeRef {
+        KnowledgeRef::shipped()
     }
 
     fn mid_interview() -> Rc<State> {

@@ -2,9 +2,10 @@
 //! Screens are views of this state; every user action is an [`Action`]. The assessment is not
 //! stored: it is derived from the interview whenever it is needed.
 
+use crate::KnowledgeRef;
+use heel_triage_engine::compact::{SortedMap, SortedSet};
 use heel_triage_engine::knowledge::{QuestionIx, RegionIx};
-use heel_triage_engine::{assess, Answer, Assessment, Interview, Knowledge};
-use std::collections::{BTreeMap, BTreeSet};
+use heel_triage_engine::{assess, Answer, Assessment, Interview};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -17,14 +18,14 @@ pub enum Stage {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    pub knowledge: Rc<Knowledge>,
+    pub knowledge: KnowledgeRef,
     pub stage: Stage,
-    pub regions: BTreeSet<RegionIx>,
+    pub regions: SortedSet<RegionIx>,
     /// Questions answered on the current path, in the order they were asked.
     pub asked: Vec<QuestionIx>,
     /// Every answer given, including ones left behind by Back: they are offered again (and
     /// re-applied) when the engine asks the same question.
-    pub answers: BTreeMap<QuestionIx, Answer>,
+    pub answers: SortedMap<QuestionIx, Answer>,
     /// The patient chose to see the full result after the emergency screen.
     pub past_emergency: bool,
     /// "Forget my answers" was just used: say so on the start screen.
@@ -57,13 +58,13 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(knowledge: Rc<Knowledge>) -> State {
+    pub fn new(knowledge: KnowledgeRef) -> State {
         State {
             knowledge,
             stage: Stage::Start,
-            regions: BTreeSet::new(),
+            regions: SortedSet::new(),
             asked: Vec::new(),
-            answers: BTreeMap::new(),
+            answers: SortedMap::new(),
             past_emergency: false,
             forgotten: false,
         }

@@ -91,13 +91,13 @@ pub fn summary(
 mod tests {
     use super::*;
     use crate::state::Action;
-    use heel_triage_engine::Knowledge;
+    use crate::KnowledgeRef;
     use std::rc::Rc;
     use yew::Reducible;
 
     #[test]
     fn summary_has_the_not_a_diagnosis_line_version_regions_answers_and_result() {
-        let k = Rc::new(Knowledge::shipped());
+        let k = KnowledgeRef::shipped();
         let region = k.region_ix("achilles_midportion").unwrap();
         let sudden = k.question_ix("sudden_onset").unwrap();
         let state = [
@@ -107,7 +107,7 @@ mod tests {
             Action::Answer(sudden, Answer::Option(0)),
         ]
         .into_iter()
-        .fold(Rc::new(State::new(k.clone())), |s, a| s.reduce(a));
+        .fold(Rc::new(State::new(k)), |s, a| s.reduce(a));
         let (config, _) = ClinicConfig::from_attributes([("phone", "01234 567890")]);
         let text = summary(&state, &state.assessment(), &config, "22 November 2026");
         assert!(text.contains("This is not a diagnosis."));

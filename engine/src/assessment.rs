@@ -34,7 +34,7 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
     let next_question = next_question(knowledge, interview, &probabilities, urgency);
     let mut order: Vec<ConditionIx> = (0..probabilities.len()).collect();
     // Most likely first; ties keep the knowledge file's order.
-    order.sort_by(|a, b| {
+    crate::compact::sort_stable_by(&mut order, |a, b| {
         probabilities[*b]
             .total_cmp(&probabilities[*a])
             .then(a.cmp(b))

@@ -1,7 +1,7 @@
 //! What the patient has told us so far: where it hurts and the answers given.
 
+use crate::compact::{SortedMap, SortedSet};
 use crate::knowledge::{Clause, Knowledge, OptionIx, QuestionIx, RegionIx};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The answer id every question accepts besides its own options.
@@ -16,8 +16,8 @@ pub enum Answer {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Interview {
-    pub regions: BTreeSet<RegionIx>,
-    pub answers: BTreeMap<QuestionIx, Answer>,
+    pub regions: SortedSet<RegionIx>,
+    pub answers: SortedMap<QuestionIx, Answer>,
 }
 
 /// An id or value that the knowledge does not know, named so the caller can fix it.

@@ -19,6 +19,7 @@
 //! - **No panics from input.** Unknown ids in input are errors, never indexes.
 
 pub mod assessment;
+pub mod compact;
 #[cfg(feature = "compile")]
 pub mod contract;
 pub mod interview;

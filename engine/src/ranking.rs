@@ -3,6 +3,7 @@
 //! Work is done in log space so a long interview of small factors cannot underflow, and the
 //! arithmetic runs in one fixed order so the result is the same to the last digit every time.
 
+use crate::compact::sort_stable_by;
 use crate::interview::Interview;
 use crate::knowledge::{Condition, ConditionIx, Knowledge, QuestionIx};
 
@@ -156,8 +157,8 @@ pub fn reasons(
     }
     let (mut for_it, mut against): (Vec<Reason>, Vec<Reason>) =
         all.into_iter().partition(|r| r.factor > 1.0);
-    for_it.sort_by(|a, b| b.factor.total_cmp(&a.factor));
-    against.sort_by(|a, b| a.factor.total_cmp(&b.factor));
+    sort_stable_by(&mut for_it, |a, b| b.factor.total_cmp(&a.factor));
+    sort_stable_by(&mut against, |a, b| a.factor.total_cmp(&b.factor));
     (for_it, against)
 }
 

@@ -28,7 +28,9 @@ pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
             },
         })
         .collect();
-    fired.sort_by(|a, b| b.urgency.cmp(&a.urgency).then(a.flag.cmp(&b.flag)));
+    crate::compact::sort_stable_by(&mut fired, |a, b| {
+        b.urgency.cmp(&a.urgency).then(a.flag.cmp(&b.flag))
+    });
     fired
 }
 

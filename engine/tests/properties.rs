@@ -66,10 +66,12 @@ proptest! {
         let k = knowledge();
         let before = assess(k, &interview).urgency;
         let mut more = interview.clone();
-        for (q, a) in extra.answers {
-            more.answers.entry(q).or_insert(a);
+        for (q, a) in extra.answers.iter() {
+            if !more.answers.contains_key(q) {
+                more.answers.insert(*q, *a);
+            }
         }
-        more.regions.extend(extra.regions);
+        more.regions.extend(extra.regions.iter().copied());
         prop_assert!(assess(k, &more).urgency >= before);
     }
 

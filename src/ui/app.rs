@@ -1,18 +1,18 @@
-//! The root component: owns the one reducer, saves progress, and shows the screen the state
-//! calls for.
+//! The root component, [`App`].
 
-use super::emergency::EmergencyScreen;
-use super::question::QuestionScreen;
+use super::emergency::{emergency_screen, EmergencyProps};
+use super::question::{question_screen, QuestionProps};
 use super::result::ResultScreen;
-use super::start::StartScreen;
-use super::where_it_hurts::WhereItHurts;
+use super::start::{start_screen, StartProps};
+use super::where_it_hurts::{where_it_hurts, WhereProps};
 use crate::browser::events::{self, emit};
 use crate::browser::{storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Screen, State};
 use crate::summary::summary;
-use heel_triage_engine::{estimate_remaining, Answer, Knowledge};
+use crate::KnowledgeRef;
+use heel_triage_engine::{estimate_remaining, Answer};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,43 +28,30 @@ pub struct AppProps {
     pub widget_id: Option<AttrValue>,
 }
 
+/// The whole widget: owns the one reducer, saves progress, and shows the screen the state calls
+/// for.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    html! {
-        <Journey knowledge={crate::knowledge()} config={props.config.clone()}
-            storage_key={storage::key_for(props.widget_id.as_deref())} />
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct JourneyProps {
-    knowledge: Rc<Knowledge>,
-    config: ClinicConfig,
-    storage_key: AttrValue,
-}
-
-#[component]
-fn Journey(props: &JourneyProps) -> Html {
+    let knowledge = KnowledgeRef::shipped();
+    let storage_key = storage::key_for(props.widget_id.as_deref());
     let root = use_node_ref();
-    let key = props.storage_key.clone();
-    let knowledge = props.knowledge.clone();
-    let state = use_reducer(move || {
-        storage::load(&key)
-            .and_then(|saved| progress::decode(knowledge.clone(), &saved))
-            .unwrap_or_else(|| State::new(knowledge))
-    });
+    let state = {
+        let key = storage_key.clone();
+        use_reducer(move || {
+            storage::load(&key)
+                .and_then(|saved| progress::decode(knowledge, &saved))
+                .unwrap_or_else(|| State::new(knowledge))
+        })
+    };
 
     // Effect: keep saved progress in step with the state (removed when there is nothing to keep).
-    use_effect_with(
-        (state.clone(), props.storage_key.clone()),
-        |(state, key)| {
-            if state.is_pristine() {
-                storage::remove(key);
-            } else {
-                storage::save(key, &progress::encode(state));
-            }
-        },
-    );
+    use_effect_with((state.clone(), storage_key), |(state, key)| {
+        if state.is_pristine() {
+            storage::remove(key);
+        } else {
+            storage::save(key, &progress::encode(state));
+        }
+    });
 
     // Callbacks
     let send = |action: Action| {
@@ -86,7 +73,7 @@ fn Journey(props: &JourneyProps) -> Html {
         })
     };
 
-    let k = &props.knowledge;
+    let k = knowledge;
     let assessment = Rc::new(state.assessment());
     let screen = state.screen(&assessment);
 
@@ -114,13 +101,18 @@ fn Journey(props: &JourneyProps) -> Html {
         });
     }
     let body = match screen {
-        Screen::Start => html! {
-            <StartScreen clinic={props.config.display_name().to_string()} forgotten={state.forgotten} on_start={on_start} />
-        },
-        Screen::WhereItHurts => html! {
-            <WhereItHurts knowledge={k.clone()} selected={state.regions.clone()} on_toggle={on_toggle}
-                on_continue={send(Action::Continue)} on_back={send(Action::Back)} />
-        },
+        Screen::Start => start_screen(&StartProps {
+            clinic: props.config.display_name().into(),
+            forgotten: state.forgotten,
+            on_start,
+        }),
+        Screen::WhereItHurts => where_it_hurts(&WhereProps {
+            knowledge: k,
+            selected: state.regions.clone(),
+            on_toggle,
+            on_continue: send(Action::Continue),
+            on_back: send(Action::Back),
+        }),
         Screen::Question { question, number } => {
             let on_answer = {
                 let state = state.clone();
@@ -128,19 +120,25 @@ fn Journey(props: &JourneyProps) -> Html {
                     state.dispatch(Action::Answer(question, answer))
                 })
             };
-            let remaining = estimate_remaining(k, &state.interview(), assessment.urgency);
-            html! {
-                <QuestionScreen key={question} knowledge={k.clone()} question={question}
-                    previous={state.answers.get(&question).copied()} number={number}
-                    estimated_total={number - 1 + remaining} on_answer={on_answer} on_back={send(Action::Back)} />
-            }
+            let remaining = estimate_remaining(&k, &state.interview(), assessment.urgency);
+            question_screen(&QuestionProps {
+                knowledge: k,
+                question,
+                previous: state.answers.get(&question).copied(),
+                number,
+                estimated_total: number - 1 + remaining,
+                on_answer,
+                on_back: send(Action::Back),
+            })
         }
-        Screen::Emergency => html! {
-            <EmergencyScreen knowledge={k.clone()} assessment={assessment.clone()}
-                on_see_result={send(Action::SeeResult)} on_back={send(Action::Back)} />
-        },
+        Screen::Emergency => emergency_screen(&EmergencyProps {
+            knowledge: k,
+            assessment: &assessment,
+            on_see_result: send(Action::SeeResult),
+            on_back: send(Action::Back),
+        }),
         Screen::Result => html! {
-            <ResultScreen knowledge={k.clone()} assessment={assessment.clone()} config={props.config.clone()}
+            <ResultScreen knowledge={k} assessment={assessment.clone()} config={props.config.clone()}
                 summary={summary(&state, &assessment, &props.config, &today())}
                 on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={send(Action::Forget)} />
         },

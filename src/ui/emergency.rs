@@ -1,18 +1,16 @@
-use heel_triage_engine::{Assessment, Knowledge, Urgency};
-use std::rc::Rc;
+use crate::KnowledgeRef;
+use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmergencyProps {
-    pub knowledge: Rc<Knowledge>,
-    pub assessment: Rc<Assessment>,
+pub struct EmergencyProps<'a> {
+    pub knowledge: KnowledgeRef,
+    pub assessment: &'a Assessment,
     pub on_see_result: Callback<()>,
     pub on_back: Callback<()>,
 }
 
 /// Shown the moment an answer fires an emergency red flag, before anything else.
-#[component]
-pub fn EmergencyScreen(props: &EmergencyProps) -> Html {
+pub fn emergency_screen(props: &EmergencyProps) -> Html {
     let k = &props.knowledge;
     let level = props.assessment.urgency;
     let text = k.urgency_text(level);

@@ -1,11 +1,10 @@
+use crate::KnowledgeRef;
 use heel_triage_engine::knowledge::QuestionIx;
-use heel_triage_engine::{Answer, Knowledge};
-use std::rc::Rc;
+use heel_triage_engine::Answer;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
-    pub knowledge: Rc<Knowledge>,
+    pub knowledge: KnowledgeRef,
     pub question: QuestionIx,
     /// An earlier answer to this question, kept after Back.
     pub previous: Option<Answer>,
@@ -24,8 +23,8 @@ fn answer_hook(yes_no: bool, option_id: &str) -> String {
     }
 }
 
-#[component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
+/// One question, its choices (with "Not sure"), and why we ask.
+pub fn question_screen(props: &QuestionProps) -> Html {
     let q = &props.knowledge.questions[props.question];
     let total = props.estimated_total.max(props.number);
     let choice = |answer: Answer, label: String, hook: String| {
@@ -40,7 +39,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         }
     };
     html! {
-        <section class="ht-screen ht-question" data-question={q.id.clone()} aria-labelledby="ht-question-text">
+        <section key={props.question} class="ht-screen ht-question" data-question={q.id.clone()} aria-labelledby="ht-question-text">
             <div class="ht-progress">
                 <span>{format!("Question {} of about {}", props.number, total)}</span>
                 <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />

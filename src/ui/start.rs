@@ -1,14 +1,13 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub clinic: AttrValue,
     pub forgotten: bool,
     pub on_start: Callback<()>,
 }
 
-#[component]
-pub fn StartScreen(props: &StartProps) -> Html {
+/// The first screen: what this is, what it is not, and the emergency warning.
+pub fn start_screen(props: &StartProps) -> Html {
     html! {
         <section class="ht-screen ht-start" aria-labelledby="ht-start-title">
             <h2 id="ht-start-title">{"Pain at the back of the heel?"}</h2>

@@ -1,22 +1,19 @@
 use super::diagram::HeelDiagram;
+use crate::KnowledgeRef;
+use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
-use heel_triage_engine::Knowledge;
-use std::collections::BTreeSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct WhereProps {
-    pub knowledge: Rc<Knowledge>,
-    pub selected: BTreeSet<RegionIx>,
+    pub knowledge: KnowledgeRef,
+    pub selected: SortedSet<RegionIx>,
     pub on_toggle: Callback<RegionIx>,
     pub on_continue: Callback<()>,
     pub on_back: Callback<()>,
 }
 
 /// The diagram, the same regions as a plain list of buttons, and what has been chosen.
-#[component]
-pub fn WhereItHurts(props: &WhereProps) -> Html {
+pub fn where_it_hurts(props: &WhereProps) -> Html {
     let k = &props.knowledge;
     let vague = k.regions.iter().position(|r| r.vague);
     let region_button = |r: RegionIx| {
@@ -42,7 +39,7 @@ pub fn WhereItHurts(props: &WhereProps) -> Html {
     html! {
         <section class="ht-screen ht-where" aria-labelledby="ht-where-title">
             <h2 id="ht-where-title">{"Where does it hurt?"}</h2>
-            <HeelDiagram knowledge={k.clone()} selected={props.selected.clone()} on_toggle={props.on_toggle.clone()} />
+            <HeelDiagram knowledge={*k} selected={props.selected.clone()} on_toggle={props.on_toggle.clone()} />
             {vague.map(region_button).unwrap_or_default()}
             <p class="ht-chosen-list" aria-live="polite">
                 if nothing_chosen { {"Nothing chosen yet."} } else { {format!("You chose: {}.", chosen_names.join(", "))} }

@@ -45,4 +45,9 @@ impl Knowledge {
     pub fn shipped() -> Knowledge {
         shipped::SHIPPED.clone()
     }
+
+    /// The shipped knowledge itself, for a program that only reads it.
+    pub fn shipped_static() -> &'static Knowledge {
+        &shipped::SHIPPED
+    }
 }

@@ -6,16 +6,15 @@ mod shapes;
 pub use shapes::{View, SHAPES};
 
 use crate::browser::{mark_diagram_ready, move_focus};
+use crate::KnowledgeRef;
+use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
-use heel_triage_engine::Knowledge;
-use std::collections::BTreeSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
-    pub knowledge: Rc<Knowledge>,
-    pub selected: BTreeSet<RegionIx>,
+    pub knowledge: KnowledgeRef,
+    pub selected: SortedSet<RegionIx>,
     pub on_toggle: Callback<RegionIx>,
 }
 

@@ -1,5 +1,6 @@
 use super::sources::source_marks;
 use crate::summary::{percent, TOP_CONDITIONS};
+use crate::KnowledgeRef;
 use heel_triage_engine::{Knowledge, RankedCondition, Reason};
 use yew::prelude::*;
 
@@ -48,7 +49,7 @@ fn condition_card(k: &Knowledge, rank: usize, ranked: &RankedCondition) -> Html 
 
 #[derive(Properties, PartialEq)]
 pub struct ConditionListProps {
-    pub knowledge: std::rc::Rc<Knowledge>,
+    pub knowledge: KnowledgeRef,
     pub conditions: Vec<RankedCondition>,
 }
 

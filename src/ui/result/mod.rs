@@ -8,8 +8,9 @@ mod sources;
 
 use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
+use crate::KnowledgeRef;
 use conditions::ConditionList;
-use heel_triage_engine::{Assessment, Knowledge};
+use heel_triage_engine::Assessment;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -17,7 +18,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub knowledge: Rc<Knowledge>,
+    pub knowledge: KnowledgeRef,
     pub assessment: Rc<Assessment>,
     pub config: ClinicConfig,
     /// The plain-text summary, for Copy and for the printed page.
@@ -84,7 +85,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <h2 id="ht-result-title" class="ht-visually-hidden">{"Your result"}</h2>
             {banner::urgency_banner(k, a)}
             <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
-            <ConditionList knowledge={k.clone()} conditions={a.conditions.clone()} />
+            <ConditionList knowledge={*k} conditions={a.conditions.clone()} />
             {top.map(|c| first_steps::first_steps(k, c)).unwrap_or_default()}
             {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}

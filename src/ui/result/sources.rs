@@ -1,3 +1,4 @@
+use heel_triage_engine::compact::sort_stable_by;
 use heel_triage_engine::knowledge::SourceIx;
 use heel_triage_engine::Knowledge;
 use yew::prelude::*;
@@ -16,7 +17,9 @@ pub fn source_marks(k: &Knowledge, sources: &[SourceIx]) -> String {
 
 /// The full list of sources behind what is on screen, numbered as in the clinical reference.
 pub fn source_list(k: &Knowledge, mut used: Vec<SourceIx>) -> Html {
-    used.sort_by_key(|s| k.sources[*s].number);
+    sort_stable_by(&mut used, |a, b| {
+        k.sources[*a].number.cmp(&k.sources[*b].number)
+    });
     used.dedup();
     html! {
         <ol class="ht-sources">
