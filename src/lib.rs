@@ -18,6 +18,10 @@ pub mod state;
 pub mod summary;
 pub mod ui;
 
+#[cfg(test)]
+#[path = "../build/minify_css.rs"]
+mod minify_css;
+
 use heel_triage_engine::Knowledge;
 
 /// The shipped knowledge: one static copy for every widget on the page, checked when the engine

@@ -16,8 +16,9 @@ use heel_triage_engine::{estimate_remaining, Answer};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The widget's stylesheet, compiled in so it can live inside a shadow root.
-const CSS: &str = include_str!("../../styles/widget.css");
+/// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
+/// inside a shadow root.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {

@@ -9,6 +9,8 @@ use crate::browser::{mark_diagram_ready, move_focus};
 use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
+use heel_triage_engine::Knowledge;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,10 +20,16 @@ pub struct DiagramProps {
     pub on_toggle: Callback<RegionIx>,
 }
 
+/// The region of the shape an event happened on.
+fn region_of(knowledge: &Knowledge, event: &Event) -> Option<RegionIx> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    knowledge.region_ix(&target.get_attribute("data-region")?)
+}
+
 #[component]
 pub fn HeelDiagram(props: &DiagramProps) -> Html {
     let view = use_state(|| View::Back);
-    let pointed = use_state(|| None::<RegionIx>);
+    let pointed = use_state_eq(|| None::<RegionIx>);
     let root = use_node_ref();
     use_effect_with((), |_| mark_diagram_ready());
 
@@ -31,16 +39,24 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
         None => "Tap where it hurts. You can choose more than one place.".to_string(),
     };
 
-    let shape_html = |shape: &shapes::Shape| -> Html {
-        let Some(region) = props.knowledge.region_ix(shape.region) else {
-            return Html::default();
-        };
-        let chosen = props.selected.contains(&region);
-        let toggle = props.on_toggle.reform(move |_: MouseEvent| region);
-        let on_key = {
-            let on_toggle = props.on_toggle.clone();
-            let root = root.clone();
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+    // One set of listeners on the whole drawing, not six on each of its 34 shapes: the shape
+    // that was tapped, pointed at or focused is read from the event's target.
+    let k = props.knowledge;
+    let on_click = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(region) = region_of(&k, &e) {
+                on_toggle.emit(region);
+            }
+        })
+    };
+    let on_key = {
+        let (on_toggle, root) = (props.on_toggle.clone(), root.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(region) = region_of(&k, &e) else {
+                return;
+            };
+            match e.key().as_str() {
                 "Enter" | " " => {
                     e.prevent_default();
                     on_toggle.emit(region);
@@ -54,16 +70,24 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
                     move_focus(&root, &e, -1);
                 }
                 _ => {}
-            })
+            }
+        })
+    };
+    // mouseover/out and focusin/out bubble (mouseenter and focus do not).
+    let on_point = {
+        let pointed = pointed.clone();
+        Callback::from(move |e: Event| pointed.set(region_of(&k, &e)))
+    };
+    let on_unpoint = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: Event| pointed.set(None))
+    };
+
+    let shape_html = |shape: &shapes::Shape| -> Html {
+        let Some(region) = props.knowledge.region_ix(shape.region) else {
+            return Html::default();
         };
-        let point = {
-            let pointed = pointed.clone();
-            Callback::from(move |()| pointed.set(Some(region)))
-        };
-        let unpoint = {
-            let pointed = pointed.clone();
-            Callback::from(move |()| pointed.set(None))
-        };
+        let chosen = props.selected.contains(&region);
         html! {
             <path
                 d={shape.d}
@@ -75,12 +99,6 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
                 tabindex={if shape.focus { "0" } else { "-1" }}
                 aria-label={name_of(region)}
                 aria-pressed={if chosen { "true" } else { "false" }}
-                onclick={toggle}
-                onkeydown={on_key}
-                onmouseenter={point.reform(|_: MouseEvent| ())}
-                onfocus={point.reform(|_: FocusEvent| ())}
-                onmouseleave={unpoint.reform(|_: MouseEvent| ())}
-                onblur={unpoint.reform(|_: FocusEvent| ())}
             >
                 <title>{name_of(region)}</title>
             </path>
@@ -130,7 +148,9 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
         .collect::<Html>();
 
     html! {
-        <div class="ht-diagram" ref={root.clone()}>
+        <div class="ht-diagram" ref={root.clone()} onclick={on_click} onkeydown={on_key}
+            onmouseover={on_point.reform(Event::from)} onfocusin={on_point.reform(Event::from)}
+            onmouseout={on_unpoint.reform(Event::from)} onfocusout={on_unpoint.reform(Event::from)}>
             <div class="ht-tabs" role="group" aria-label="Choose a view of the heel">{tabs}</div>
             <div class="ht-views">
                 {for View::SWITCHABLE.iter().map(|v| view_html(*v))}
