@@ -1,3 +1,4 @@
+use super::{action_button, press};
 use crate::KnowledgeRef;
 use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
@@ -34,10 +35,8 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
                 <p>{"Call an ambulance instead if you cannot get there safely, or if you also have new back pain, numbness or weakness in a leg, or the bone is showing."}</p>
             }
             <div class="ht-nav">
-                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
-                <button type="button" class="ht-button" data-action="see-result" onclick={props.on_see_result.reform(|_| ())}>
-                    {"See the rest of the result"}
-                </button>
+                {action_button("back", "Back", "ht-button", press(&props.on_back))}
+                {action_button("see-result", "See the rest of the result", "ht-button", press(&props.on_see_result))}
             </div>
         </section>
     }

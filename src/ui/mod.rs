@@ -1,5 +1,6 @@
-//! Yew components, one small component a file. Components get data and callbacks; only `App`
-//! holds the reducer.
+//! The screens, one a file. Screens get data and callbacks; only `App` holds the reducer. A
+//! screen is a component only when it keeps state of its own (each component costs about
+//! 1.5 KB of wasm); the others are plain functions returning `Html`.
 
 mod app;
 mod diagram;
@@ -11,3 +12,21 @@ mod where_it_hurts;
 
 pub use app::{App, AppProps};
 pub use diagram::{View, SHAPES};
+
+use yew::prelude::*;
+
+/// A button named by what it does; `data-action` is the hook the tests click. One function for
+/// the dozen such buttons keeps their markup, and their code, in one place.
+fn action_button(
+    action: &'static str,
+    label: &'static str,
+    class: &'static str,
+    on_click: Callback<MouseEvent>,
+) -> Html {
+    html! { <button type="button" class={class} data-action={action} onclick={on_click}>{label}</button> }
+}
+
+/// A click handler that just sends `on_press`.
+fn press(on_press: &Callback<()>) -> Callback<MouseEvent> {
+    on_press.reform(|_| ())
+}

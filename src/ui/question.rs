@@ -1,3 +1,4 @@
+use super::{action_button, press};
 use crate::KnowledgeRef;
 use heel_triage_engine::knowledge::QuestionIx;
 use heel_triage_engine::Answer;
@@ -54,7 +55,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             </div>
             <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why.clone()}</p>
             <div class="ht-nav">
-                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
+                {action_button("back", "Back", "ht-button", press(&props.on_back))}
             </div>
         </section>
     }

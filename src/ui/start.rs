@@ -1,3 +1,4 @@
+use super::{action_button, press};
 use yew::prelude::*;
 
 pub struct StartProps {
@@ -25,9 +26,7 @@ pub fn start_screen(props: &StartProps) -> Html {
             if props.forgotten {
                 <p class="ht-notice" role="status">{"Your answers have been removed from this device."}</p>
             }
-            <button type="button" class="ht-button ht-primary" data-action="start" onclick={props.on_start.reform(|_| ())}>
-                {"Start"}
-            </button>
+            {action_button("start", "Start", "ht-button ht-primary", press(&props.on_start))}
             <p class="ht-small">{format!("Made to help you talk to {}.", props.clinic)}</p>
         </section>
     }

@@ -1,4 +1,5 @@
 use super::diagram::HeelDiagram;
+use super::{action_button, press};
 use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
@@ -51,7 +52,7 @@ pub fn where_it_hurts(props: &WhereProps) -> Html {
                 </div>
             </details>
             <div class="ht-nav">
-                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
+                {action_button("back", "Back", "ht-button", press(&props.on_back))}
                 <button type="button" class="ht-button ht-primary" data-action="continue" disabled={nothing_chosen}
                     onclick={props.on_continue.reform(|_| ())}>{"Continue"}</button>
             </div>

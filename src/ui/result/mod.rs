@@ -8,6 +8,7 @@ mod sources;
 
 use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
+use crate::ui::{action_button, press};
 use crate::KnowledgeRef;
 use conditions::ConditionList;
 use heel_triage_engine::Assessment;
@@ -90,11 +91,11 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}
             <section class="ht-section ht-actions" aria-label="Keep or clear your result">
-                <button type="button" class="ht-button" data-action="print" onclick={on_print}>{"Print summary"}</button>
-                <button type="button" class="ht-button" data-action="copy" onclick={on_copy}>{"Copy summary"}</button>
-                <button type="button" class="ht-button" data-action="back" onclick={props.on_back.reform(|_| ())}>{"Back"}</button>
-                <button type="button" class="ht-button" data-action="restart" onclick={props.on_restart.reform(|_| ())}>{"Start again"}</button>
-                <button type="button" class="ht-button" data-action="forget" onclick={props.on_forget.reform(|_| ())}>{"Forget my answers"}</button>
+                {action_button("print", "Print summary", "ht-button", on_print)}
+                {action_button("copy", "Copy summary", "ht-button", on_copy)}
+                {action_button("back", "Back", "ht-button", press(&props.on_back))}
+                {action_button("restart", "Start again", "ht-button", press(&props.on_restart))}
+                {action_button("forget", "Forget my answers", "ht-button", press(&props.on_forget))}
                 <p class="ht-status" role="status">
                     {match *copy_status {
                         CopyStatus::Idle => "",
