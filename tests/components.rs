@@ -175,6 +175,13 @@ async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
         focused.get_attribute("data-region").as_deref(),
         Some("posterior_ankle_deep")
     );
+    // The caption names the region with focus (focusin bubbles to the drawing's one listener).
+    let k = heel_triage::KnowledgeRef::shipped();
+    let deep = &k.regions[k.region_ix("posterior_ankle_deep").unwrap()].name;
+    assert_eq!(
+        m.get(".ht-pointed").text_content().as_deref(),
+        Some(&**deep)
+    );
     // Every region shape is a named button for screen readers.
     let shapes = m.root.query_selector_all("path[data-region]").unwrap();
     for i in 0..shapes.length() {

@@ -4,7 +4,7 @@
 //! arithmetic runs in one fixed order so the result is the same to the last digit every time.
 
 use crate::compact::sort_stable_by;
-use crate::interview::Interview;
+use crate::interview::{Answer, Interview};
 use crate::knowledge::{Condition, ConditionIx, Knowledge, QuestionIx};
 
 /// One piece of evidence for or against a condition.
@@ -63,10 +63,10 @@ fn normalise(log_weights: &[f64]) -> Vec<f64> {
 }
 
 fn answered(interview: &Interview) -> impl Iterator<Item = (QuestionIx, usize)> + '_ {
-    interview
-        .answers
-        .keys()
-        .filter_map(|q| interview.option(*q).map(|o| (*q, o)))
+    interview.answers.iter().filter_map(|(q, a)| match a {
+        Answer::Option(o) => Some((*q, *o)),
+        Answer::Unsure => None,
+    })
 }
 
 /// Children and adults have their own prior tables (REFERENCE.md 3.3).

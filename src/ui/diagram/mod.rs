@@ -99,9 +99,7 @@ pub fn HeelDiagram(props: &DiagramProps) -> Html {
                 tabindex={if shape.focus { "0" } else { "-1" }}
                 aria-label={name_of(region)}
                 aria-pressed={if chosen { "true" } else { "false" }}
-            >
-                <title>{name_of(region)}</title>
-            </path>
+            />
         }
     };
 
