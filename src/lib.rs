@@ -4,7 +4,7 @@
 //! result a patient can act on. Layout follows ../shared/design/ARCHITECTURE.md:
 //!
 //! - [`state`]: the one reducer; screens are views of it.
-//! - [`ui`]: one component a file.
+//! - [`ui`]: one screen a file; only screens with state of their own are components.
 //! - [`embed`]: the `<heel-triage>` custom element's Rust half; [`config`] validates its attributes.
 //! - [`browser`]: every browser call, in small modules named for what they do.
 //! - [`progress`] and [`summary`]: pure code (saved-progress format, the text summary), tested
