@@ -33,15 +33,15 @@ pub struct AppProps {
 /// for.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let knowledge = KnowledgeRef::shipped();
+    let k = KnowledgeRef::shipped();
     let storage_key = storage::key_for(props.widget_id.as_deref());
     let root = use_node_ref();
     let state = {
         let key = storage_key.clone();
         use_reducer(move || {
             storage::load(&key)
-                .and_then(|saved| progress::decode(knowledge, &saved))
-                .unwrap_or_else(|| State::new(knowledge))
+                .and_then(|saved| progress::decode(k, &saved))
+                .unwrap_or_else(|| State::new(k))
         })
     };
 
@@ -74,7 +74,6 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let k = knowledge;
     let assessment = Rc::new(state.assessment());
     let screen = state.screen(&assessment);
 
