@@ -45,18 +45,8 @@ fn pop_is_not_asked_once_the_pain_built_up_gradually() {
 #[test]
 fn wound_is_asked_for_people_with_diabetes_only_when_it_could_matter() {
     let k = knowledge();
-    let base = [
-        ("age_group", "41_60"),
-        ("sudden_onset", "no"),
-        ("fall_or_crush", "no"),
-        ("back_pain_or_leg_weakness", "no"),
-        ("weight_bearing", "normal"),
-        ("single_leg_tiptoe", "easy"),
-        ("hot_red_swollen", "no"),
-        ("fever_unwell", "no"),
-    ];
     let with = |diabetes: &str| {
-        let mut answers = base.to_vec();
+        let mut answers = CLEAR_SCREEN_BEFORE_DIABETES.to_vec();
         answers.push(("diabetes_or_neuropathy", diabetes));
         next_id(
             &k,
@@ -70,17 +60,8 @@ fn wound_is_asked_for_people_with_diabetes_only_when_it_could_matter() {
 #[test]
 fn the_fluoroquinolone_question_is_asked_only_for_achilles_areas() {
     let k = knowledge();
-    let screen_done_except_drugs = [
-        ("age_group", "41_60"),
-        ("sudden_onset", "no"),
-        ("fall_or_crush", "no"),
-        ("back_pain_or_leg_weakness", "no"),
-        ("weight_bearing", "normal"),
-        ("single_leg_tiptoe", "easy"),
-        ("hot_red_swollen", "no"),
-        ("fever_unwell", "no"),
-        ("diabetes_or_neuropathy", "no"),
-    ];
+    let mut screen_done_except_drugs = CLEAR_SCREEN_BEFORE_DIABETES.to_vec();
+    screen_done_except_drugs.push(("diabetes_or_neuropathy", "no"));
     let achilles = assess_ids(&k, &["achilles_insertion"], &screen_done_except_drugs);
     assert_eq!(
         next_id(&k, &achilles).as_deref(),

@@ -3,6 +3,18 @@
 
 use heel_triage_engine::{assess, Assessment, Interview, Knowledge};
 
+/// An adult whose safety screen is clear up to, not including, the diabetes question.
+pub const CLEAR_SCREEN_BEFORE_DIABETES: [(&str, &str); 8] = [
+    ("age_group", "41_60"),
+    ("sudden_onset", "no"),
+    ("fall_or_crush", "no"),
+    ("back_pain_or_leg_weakness", "no"),
+    ("weight_bearing", "normal"),
+    ("single_leg_tiptoe", "easy"),
+    ("hot_red_swollen", "no"),
+    ("fever_unwell", "no"),
+];
+
 pub fn knowledge() -> Knowledge {
     Knowledge::shipped()
 }
