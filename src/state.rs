@@ -32,14 +32,19 @@ pub struct State {
     pub forgotten: bool,
 }
 
-/// What the patient sees now, derived from the state.
+/// What the patient sees now, derived from the state. Only the question stage assesses: the
+/// first two screens come up without running the engine.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Start,
     WhereItHurts,
-    Question { question: QuestionIx, number: usize },
-    Emergency,
-    Result,
+    Question {
+        question: QuestionIx,
+        number: usize,
+        assessment: Rc<Assessment>,
+    },
+    Emergency(Rc<Assessment>),
+    Result(Rc<Assessment>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,20 +95,26 @@ impl State {
         assess(&self.knowledge, &self.interview())
     }
 
-    pub fn screen(&self, assessment: &Assessment) -> Screen {
+    pub fn screen(&self) -> Screen {
         match self.stage {
-            Stage::Start => Screen::Start,
-            Stage::WhereItHurts => Screen::WhereItHurts,
-            Stage::Questions if assessment.urgency.is_emergency() && !self.past_emergency => {
-                Screen::Emergency
-            }
-            Stage::Questions => match assessment.next_question {
-                Some(next) if !self.past_emergency => Screen::Question {
-                    question: next.question,
-                    number: self.asked.len() + 1,
-                },
-                _ => Screen::Result,
+            Stage::Start => return Screen::Start,
+            Stage::WhereItHurts => return Screen::WhereItHurts,
+            Stage::Questions => {}
+        }
+        let assessment = Rc::new(self.assessment());
+        if self.past_emergency {
+            return Screen::Result(assessment);
+        }
+        if assessment.urgency.is_emergency() {
+            return Screen::Emergency(assessment);
+        }
+        match assessment.next_question {
+            Some(next) => Screen::Question {
+                question: next.question,
+                number: self.asked.len() + 1,
+                assessment,
             },
+            None => Screen::Result(assessment),
         }
     }
 

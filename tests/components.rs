@@ -144,6 +144,67 @@ async fn clicking_a_region_chooses_it_and_clicking_again_unchooses_it() {
     m.destroy();
 }
 
+/// Lets the browser run its queued tasks (such as a `<details>` element's toggle event).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_list_of_places_opens_and_chooses_the_same_regions_as_the_drawing() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let listed = ".ht-region-list [data-region=achilles_insertion]";
+    assert!(m.find(listed).is_none(), "built only when opened");
+    m.click(".ht-region-list summary").await;
+    next_task().await;
+    let named = m
+        .root
+        .query_selector_all(".ht-region-list [data-region]")
+        .unwrap();
+    assert_eq!(named.length(), 11, "every region that names a place");
+    m.click(listed).await;
+    assert_eq!(
+        m.get(listed).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        m.get(".ht-view-back [data-region=achilles_insertion]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true"),
+        "the drawing shows the same choice"
+    );
+    m.click(".ht-region-list summary").await;
+    next_task().await;
+    assert!(m.find(listed).is_none(), "closed again");
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_diagram_marks_once_when_it_is_first_in_the_page() {
+    const MARK: &str = "heel-triage:diagram-ready";
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let m = fresh().await;
+    performance.clear_marks_with_mark_name(MARK);
+    m.click("[data-action=start]").await;
+    assert_eq!(performance.get_entries_by_name(MARK).length(), 1);
+    m.click_svg(".ht-view-back [data-region=achilles_insertion]")
+        .await;
+    assert_eq!(
+        performance.get_entries_by_name(MARK).length(),
+        1,
+        "not again on a re-render"
+    );
+    m.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
     let m = fresh().await;

@@ -13,7 +13,6 @@ use crate::state::{Action, Screen, State};
 use crate::summary::summary;
 use crate::KnowledgeRef;
 use heel_triage_engine::{estimate_remaining, Answer};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -74,19 +73,21 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let assessment = Rc::new(state.assessment());
-    let screen = state.screen(&assessment);
+    let screen = state.screen();
 
     // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
-    let outcome = matches!(screen, Screen::Emergency | Screen::Result).then(|| {
-        let top: Vec<String> = assessment
-            .conditions
-            .iter()
-            .take(3)
-            .map(|c| k.conditions[c.condition].id.to_string())
-            .collect();
-        (assessment.urgency.id(), top)
-    });
+    let outcome = match &screen {
+        Screen::Emergency(assessment) | Screen::Result(assessment) => {
+            let top: Vec<String> = assessment
+                .conditions
+                .iter()
+                .take(3)
+                .map(|c| k.conditions[c.condition].id.to_string())
+                .collect();
+            Some((assessment.urgency.id(), top))
+        }
+        _ => None,
+    };
     {
         let (root, version) = (root.clone(), k.version.clone());
         use_effect_with(outcome, move |outcome| {
@@ -113,7 +114,11 @@ pub fn App(props: &AppProps) -> Html {
             on_continue: send(Action::Continue),
             on_back: send(Action::Back),
         }),
-        Screen::Question { question, number } => {
+        Screen::Question {
+            question,
+            number,
+            assessment,
+        } => {
             let on_answer = {
                 let state = state.clone();
                 Callback::from(move |answer: Answer| {
@@ -131,13 +136,13 @@ pub fn App(props: &AppProps) -> Html {
                 on_back: send(Action::Back),
             })
         }
-        Screen::Emergency => emergency_screen(&EmergencyProps {
+        Screen::Emergency(assessment) => emergency_screen(&EmergencyProps {
             knowledge: k,
             assessment: &assessment,
             on_see_result: send(Action::SeeResult),
             on_back: send(Action::Back),
         }),
-        Screen::Result => html! {
+        Screen::Result(assessment) => html! {
             <ResultScreen knowledge={k} assessment={assessment.clone()} config={props.config.clone()}
                 summary={summary(&state, &assessment, &props.config, &today())}
                 on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={send(Action::Forget)} />

@@ -6,6 +6,7 @@ mod app;
 mod diagram;
 mod emergency;
 mod question;
+mod region_list;
 mod result;
 mod start;
 mod where_it_hurts;

@@ -43,6 +43,7 @@ test('every region has a tap target of at least 44 by 44 CSS pixels on a 375 px 
   const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
   await open(page, server.origin);
   await page.click('[data-action=start]');
+  // The list of places by name stays closed: the drawing itself must be big enough.
   const sizes = await page.$$eval('[data-region]', (els) => els
     .filter((e) => e.getClientRects().length > 0)
     .map((e) => { const r = e.getBoundingClientRect(); return [e.getAttribute('data-region'), r.width, r.height]; }));

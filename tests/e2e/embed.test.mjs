@@ -76,6 +76,21 @@ async function insideLooks(widget) {
   }));
 }
 
+test('on a slow connection a loading note shows until the widget arrives, then gives way to it', async () => {
+  const page = await watchedPage(browser, server.origin);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/heel-triage_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.origin}/`);
+  const note = page.locator('heel-triage p[role=status]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Loading the heel pain check/);
+  release();
+  await page.locator('[data-action=start]').waitFor();
+  assert.equal(await note.count(), 0, 'the note gave way to the widget');
+  await page.done();
+});
+
 test('a hostile host stylesheet changes nothing inside the widget', async () => {
   const page = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
   await open(page, server.origin, 'clinic/script-embed.html');

@@ -1,0 +1,63 @@
+//! The regions as plain buttons: for people who would rather pick a place by name than tap the
+//! drawing. The list sits in a closed `<details>`; its buttons are only built once it is opened,
+//! because most people never open it and the diagram screen must come up fast.
+
+use crate::KnowledgeRef;
+use heel_triage_engine::compact::SortedSet;
+use heel_triage_engine::knowledge::RegionIx;
+use yew::prelude::*;
+
+/// One region as a button showing its name and where it is.
+pub fn region_button(
+    k: &KnowledgeRef,
+    selected: &SortedSet<RegionIx>,
+    on_toggle: &Callback<RegionIx>,
+    r: RegionIx,
+) -> Html {
+    let chosen = selected.contains(&r);
+    let region = &k.regions[r];
+    html! {
+        <button type="button" class={classes!("ht-choice", chosen.then_some("ht-chosen"))}
+            data-region={region.id.clone()} aria-pressed={if chosen { "true" } else { "false" }}
+            onclick={on_toggle.reform(move |_| r)}>
+            <span class="ht-check" aria-hidden="true">{if chosen { "✓" } else { "" }}</span>
+            <span>
+                <span class="ht-choice-name">{region.name.clone()}</span>
+                <span class="ht-choice-hint">{region.description.clone()}</span>
+            </span>
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RegionListProps {
+    pub knowledge: KnowledgeRef,
+    pub selected: SortedSet<RegionIx>,
+    pub on_toggle: Callback<RegionIx>,
+}
+
+/// Every region that names a place (the "can't point to one spot" button stands on its own).
+#[component]
+pub fn RegionList(props: &RegionListProps) -> Html {
+    let open = use_state_eq(|| false);
+    let on_open_or_close = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details = e.target_dyn_into::<web_sys::Element>();
+            open.set(details.is_some_and(|d| d.has_attribute("open")));
+        })
+    };
+    let k = &props.knowledge;
+    html! {
+        <details class="ht-region-list" ontoggle={on_open_or_close}>
+            <summary>{"Prefer a list? Choose from the places by name"}</summary>
+            if *open {
+                <div class="ht-choices">
+                    {for (0..k.regions.len())
+                        .filter(|r| !k.regions[*r].vague)
+                        .map(|r| region_button(k, &props.selected, &props.on_toggle, r))}
+                </div>
+            }
+        </details>
+    }
+}
