@@ -333,3 +333,27 @@ fn the_compiled_in_knowledge_is_exactly_what_the_checks_accept() {
     let checked = compile(&KnowledgeFiles::shipped()).expect("the shipped files pass");
     assert_eq!(Knowledge::shipped(), checked);
 }
+
+#[test]
+fn only_sources_something_cites_are_shipped() {
+    let k = Knowledge::shipped();
+    let cited: std::collections::BTreeSet<usize> = (k.conditions.iter().map(|c| &c.sources))
+        .chain(k.questions.iter().map(|q| &q.sources))
+        .chain(k.red_flags.iter().map(|f| &f.sources))
+        .chain(k.advice.iter().map(|a| &a.sources))
+        .chain(k.urgency.iter().map(|u| &u.sources))
+        .flat_map(|list| list.iter().copied())
+        .collect();
+    assert_eq!(
+        cited.len(),
+        k.sources.len(),
+        "every shipped source is cited"
+    );
+    // sources.toml lists all of REFERENCE.md section 8; what nothing cites stays out.
+    let listed = shipped()
+        .into_iter()
+        .find(|(name, _)| *name == "sources")
+        .map(|(_, v)| v["source"].as_array().unwrap().len())
+        .unwrap();
+    assert!(listed > k.sources.len(), "{listed} listed");
+}

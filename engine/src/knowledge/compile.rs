@@ -28,7 +28,19 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     let advice: raw::Advices = parse("advice", &files.advice)?;
     let sources: raw::Sources = parse("sources", &files.sources)?;
 
-    let sources = compile_sources(sources.source)?;
+    // Only what something cites ships: the widget carries every source it keeps.
+    let cited: BTreeSet<u32> = (meta.urgency.values().map(|u| &u.sources))
+        .chain(conditions.condition.iter().map(|c| &c.sources))
+        .chain(questions.question.iter().map(|q| &q.sources))
+        .chain(red_flags.red_flag.iter().map(|f| &f.sources))
+        .chain(advice.advice.iter().map(|a| &a.sources))
+        .flatten()
+        .copied()
+        .collect();
+    let sources: Vec<Source> = compile_sources(sources.source)?
+        .into_iter()
+        .filter(|s| cited.contains(&s.number))
+        .collect();
     let ids = Ids {
         sources: sources.iter().map(|s| s.number).collect(),
         regions: unique_ids("regions", regions.region.iter().map(|r| r.id.as_str()))?,
