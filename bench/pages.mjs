@@ -6,8 +6,9 @@
 //   raw, gzip -9 and brotli -11.
 // - Start-up: cold loads (a fresh browser context each: empty cache and storage), from
 //   navigation start to the app's own `performance.mark`: `heel-triage:diagram-ready` when the
-//   heel diagram is first on screen and interactive (the patient's saved progress is at the
-//   diagram, so the diagram is the first thing drawn), `counter:ready` for the counter.
+//   heel diagram is first in the page and listening (the patient's saved progress is at the
+//   diagram, so the diagram is the first thing drawn), `counter:ready` for the counter. Both
+//   marks come once the app's elements are in the document, before the browser paints.
 // - Memory: JS heap (DevTools protocol) plus wasm linear memory after a complete triage.
 import http from 'node:http';
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-/// Marks the moment the diagram is first on screen and interactive, for start-up benchmarks.
+/// Marks the moment the diagram is first in the page and listening, for start-up benchmarks.
 pub fn mark_diagram_ready() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("heel-triage:diagram-ready");

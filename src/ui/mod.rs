@@ -14,7 +14,18 @@ mod where_it_hurts;
 pub use app::{App, AppProps};
 pub use diagram::{View, SHAPES};
 
+use crate::KnowledgeRef;
+use heel_triage_engine::compact::SortedSet;
+use heel_triage_engine::knowledge::RegionIx;
 use yew::prelude::*;
+
+/// What both ways of choosing where it hurts, the drawing and the list by name, work with.
+#[derive(Properties, PartialEq)]
+pub struct RegionPickerProps {
+    pub knowledge: KnowledgeRef,
+    pub selected: SortedSet<RegionIx>,
+    pub on_toggle: Callback<RegionIx>,
+}
 
 /// A button named by what it does; `data-action` is the hook the tests click. One function for
 /// the dozen such buttons keeps their markup, and their code, in one place.

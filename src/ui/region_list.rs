@@ -2,6 +2,7 @@
 //! drawing. The list sits in a closed `<details>`; its buttons are only built once it is opened,
 //! because most people never open it and the diagram screen must come up fast.
 
+use super::RegionPickerProps;
 use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
@@ -29,16 +30,9 @@ pub fn region_button(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RegionListProps {
-    pub knowledge: KnowledgeRef,
-    pub selected: SortedSet<RegionIx>,
-    pub on_toggle: Callback<RegionIx>,
-}
-
 /// Every region that names a place (the "can't point to one spot" button stands on its own).
 #[component]
-pub fn RegionList(props: &RegionListProps) -> Html {
+pub fn RegionList(props: &RegionPickerProps) -> Html {
     let open = use_state_eq(|| false);
     let on_open_or_close = {
         let open = open.clone();

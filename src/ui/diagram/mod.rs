@@ -5,20 +5,12 @@ mod shapes;
 
 pub use shapes::{View, SHAPES};
 
+use super::RegionPickerProps;
 use crate::browser::{mark_diagram_ready, move_focus};
-use crate::KnowledgeRef;
-use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
 use heel_triage_engine::Knowledge;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct DiagramProps {
-    pub knowledge: KnowledgeRef,
-    pub selected: SortedSet<RegionIx>,
-    pub on_toggle: Callback<RegionIx>,
-}
 
 /// Marks the moment the diagram is in the page and listening, for the start-up benchmark. Yew
 /// creates a child only once its parent's elements are in the document, so this last child's
@@ -44,7 +36,7 @@ fn region_of(knowledge: &Knowledge, event: &Event) -> Option<RegionIx> {
 }
 
 #[component]
-pub fn HeelDiagram(props: &DiagramProps) -> Html {
+pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let view = use_state(|| View::Back);
     let pointed = use_state_eq(|| None::<RegionIx>);
     let root = use_node_ref();
