@@ -1,5 +1,9 @@
 // The hosted page works offline after one visit: sw.js (written by web/post-build.mjs) keeps
 // every file of this build. Not used by clinics embedding the script on their own pages.
+// Registered once the page has loaded, so that fetching every file for offline use does not
+// compete with the widget's own first load.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('heel-triage: works online only', error));
+  const register = () => navigator.serviceWorker.register('./sw.js').catch((error) => console.warn('heel-triage: works online only', error));
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
