@@ -1,4 +1,5 @@
-// WCAG 2.x A/AA audit with axe-core on every screen, and tap-target sizes on a 375 px phone.
+// WCAG 2.x A/AA audit with axe-core on every screen, tap-target sizes on a 375 px phone, and
+// nothing running off that phone's screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,6 +27,8 @@ for (const scheme of ['light', 'dark']) {
     await axe(page, 'start');
     await page.click('[data-action=start]');
     await page.locator('[data-region=achilles_midportion]:visible').first().click();
+    await page.click('.ht-region-list summary');
+    await page.locator('.ht-region-list [data-region]').first().waitFor();
     await axe(page, 'diagram');
     await page.click('[data-action=continue]');
     await page.waitForSelector('[data-question]');
@@ -52,5 +55,33 @@ test('every region has a tap target of at least 44 by 44 CSS pixels on a 375 px 
   assert.equal(Object.keys(best).length, 12, `all 12 regions on screen: ${Object.keys(best)}`);
   const small = Object.entries(best).filter(([, size]) => size < 44);
   assert.deepEqual(small, [], `too small: ${JSON.stringify(small)}`);
+  await page.done();
+});
+
+/** The widget's boxes that run past the right edge of the screen, which would make the page
+ * scroll sideways (SVG shapes are clipped by their drawing, so only the drawing counts). */
+async function offScreen(page) {
+  return page.evaluate(() => [...document.querySelector('heel-triage').shadowRoot.querySelectorAll('*')]
+    .filter((e) => !(e instanceof SVGElement) || e.tagName === 'svg')
+    .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right + scrollX > document.documentElement.clientWidth + 0.5)
+    .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class')}`));
+}
+
+test('nothing runs off a 375 px phone screen, with every section open', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await page.click('[data-action=start]');
+  await page.click('.ht-region-list summary');
+  await page.locator('.ht-region-list [data-region=achilles_midportion]').click();
+  assert.deepEqual(await offScreen(page), [], 'the diagram screen with the list of places open');
+  await page.click('[data-action=continue]');
+  await page.waitForSelector('[data-question]');
+  assert.deepEqual(await offScreen(page), [], 'a question');
+  await answerAll(page, POP);
+  assert.deepEqual(await offScreen(page), [], 'the emergency screen');
+  await page.click('[data-action=see-result]');
+  await page.click('text=Show all 19 conditions');
+  for (const summary of await page.locator('.ht-result details > summary').all()) await summary.click();
+  assert.deepEqual(await offScreen(page), [], 'the result with every section open');
   await page.done();
 });
