@@ -5,6 +5,7 @@ use super::question::{question_screen, QuestionProps};
 use super::result::ResultScreen;
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_it_hurts, WhereProps};
+use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
 use crate::browser::{storage, today};
 use crate::config::ClinicConfig;
@@ -108,9 +109,11 @@ pub fn App(props: &AppProps) -> Html {
             on_start,
         }),
         Screen::WhereItHurts => where_it_hurts(&WhereProps {
-            knowledge: k,
-            selected: state.regions.clone(),
-            on_toggle,
+            picker: RegionPickerProps {
+                knowledge: k,
+                selected: state.regions.clone(),
+                on_toggle,
+            },
             on_continue: send(Action::Continue),
             on_back: send(Action::Back),
         }),

@@ -20,7 +20,7 @@ use heel_triage_engine::knowledge::RegionIx;
 use yew::prelude::*;
 
 /// What both ways of choosing where it hurts, the drawing and the list by name, work with.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {
     pub knowledge: KnowledgeRef,
     pub selected: SortedSet<RegionIx>,

@@ -3,24 +3,17 @@
 //! because most people never open it and the diagram screen must come up fast.
 
 use super::RegionPickerProps;
-use crate::KnowledgeRef;
-use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
 use yew::prelude::*;
 
 /// One region as a button showing its name and where it is.
-pub fn region_button(
-    k: &KnowledgeRef,
-    selected: &SortedSet<RegionIx>,
-    on_toggle: &Callback<RegionIx>,
-    r: RegionIx,
-) -> Html {
-    let chosen = selected.contains(&r);
-    let region = &k.regions[r];
+pub fn region_button(picker: &RegionPickerProps, r: RegionIx) -> Html {
+    let chosen = picker.selected.contains(&r);
+    let region = &picker.knowledge.regions[r];
     html! {
         <button type="button" class={classes!("ht-choice", chosen.then_some("ht-chosen"))}
             data-region={region.id.clone()} aria-pressed={if chosen { "true" } else { "false" }}
-            onclick={on_toggle.reform(move |_| r)}>
+            onclick={picker.on_toggle.reform(move |_| r)}>
             <span class="ht-check" aria-hidden="true">{if chosen { "✓" } else { "" }}</span>
             <span>
                 <span class="ht-choice-name">{region.name.clone()}</span>
@@ -49,7 +42,7 @@ pub fn RegionList(props: &RegionPickerProps) -> Html {
                 <div class="ht-choices">
                     {for (0..k.regions.len())
                         .filter(|r| !k.regions[*r].vague)
-                        .map(|r| region_button(k, &props.selected, &props.on_toggle, r))}
+                        .map(|r| region_button(props, r))}
                 </div>
             }
         </details>
