@@ -9,6 +9,9 @@
 //   heel diagram is first in the page and listening (the patient's saved progress is at the
 //   diagram, so the diagram is the first thing drawn), `counter:ready` for the counter. Both
 //   marks come once the app's elements are in the document, before the browser paints.
+// - The same start-up on an old phone over slow mobile data, as Lighthouse emulates one (150 ms
+//   round trips, 1.6 Mbit/s down, CPU slowed 4×), with the files sent gzipped as a web server
+//   would. Fewer loads: each takes seconds, and the spread is small next to the medians.
 // - Memory: JS heap (DevTools protocol) plus wasm linear memory after a complete triage.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -21,19 +24,29 @@ import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 31);
+const SLOW_LOADS = Number(process.env.BENCH_SLOW_LOADS ?? 9);
+// Lighthouse's mobile profile.
+const SLOW_PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
 const APPS = [
   { name: 'heel-triage', dir: path.join(ROOT, 'dist'), mark: 'heel-triage:diagram-ready' },
   { name: 'counter floor', dir: path.join(ROOT, 'target/bench/counter'), mark: 'counter:ready' },
 ];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
 
-function serve(dir) {
+/** A static server; with `gzip`, it compresses what the browser accepts, as web servers do. */
+function serve(dir, { gzip = false } = {}) {
   const server = http.createServer((req, res) => {
     let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (file.endsWith('/')) file += 'index.html';
     if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    let body = fs.readFileSync(file);
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(body);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
@@ -77,10 +90,16 @@ async function firstVisit(browser, app, origin, seed) {
   });
 }
 
-/** One cold load: navigation start to the app's mark, in ms. */
-async function coldStart(browser, app, origin, seed) {
+/** One cold load: navigation start to the app's mark, in ms; on `phone`'s network and CPU if given. */
+async function coldStart(browser, app, origin, seed, phone = null) {
   const context = await newContext(browser, seed);
   const page = await context.newPage();
+  if (phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: phone.latency, downloadThroughput: phone.downloadThroughput, uploadThroughput: phone.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: phone.cpuSlowdown });
+  }
   await page.goto(`${origin}/`);
   const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, app.mark);
   const ms = await handle.jsonValue();
@@ -140,7 +159,7 @@ for (const app of APPS) {
   }
   const files = await firstVisit(browser, app, origin, seed);
   const mem = app.name === 'heel-triage'
-    ? await memory(browser, origin, triage, async () => './embed/heel-triage-core.js')
+    ? await memory(browser, origin, triage, async () => './embed/heel-triage.js')
     : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));
   results.push({ app, server, origin, seed, files, mem, times: [] });
 }
@@ -152,7 +171,18 @@ for (let round = 0; round <= LOADS; round++) {
     if (round > 0) r.times.push(ms);
   }
 }
-for (const r of results) r.server.close();
+for (const r of results) {
+  r.server.close();
+  const slow = await serve(r.app.dir, { gzip: true });
+  r.slow = { server: slow.server, origin: slow.origin, times: [] };
+}
+for (let round = 0; round <= SLOW_LOADS; round++) {
+  for (const r of results) {
+    const ms = await coldStart(browser, r.app, r.slow.origin, r.seed, SLOW_PHONE);
+    if (round > 0) r.slow.times.push(ms);
+  }
+}
+for (const r of results) r.slow.server.close();
 await browser.close();
 
 const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
@@ -171,6 +201,11 @@ console.log('|---|---:|---:|---:|---:|---:|');
 for (const { app, times, mem } of results) {
   console.log(`| ${app.name} | ${median(times).toFixed(1)} | ${percentile(times, 0.1).toFixed(1)} to ${percentile(times, 0.9).toFixed(1)} | ${times.length} | ${(mem.heap / 1048576).toFixed(2)} | ${(mem.wasm / 1048576).toFixed(2)} |`);
 }
+console.log(`\n| app | start-up on a slow phone, median (ms) | p10 to p90 (ms) | cold loads |`);
+console.log('|---|---:|---:|---:|');
+for (const { app, slow } of results) {
+  console.log(`| ${app.name} | ${median(slow.times).toFixed(0)} | ${percentile(slow.times, 0.1).toFixed(0)} to ${percentile(slow.times, 0.9).toFixed(0)} | ${slow.times.length} |`);
+}
 const [widget, floor] = results;
 const gzipRatio = totals[widget.app.name].gzip / totals[floor.app.name].gzip;
 const startRatio = median(widget.times) / median(floor.times);
@@ -179,3 +214,5 @@ console.log('|---|---:|---:|');
 console.log(`| total gzip bytes | ${gzipRatio.toFixed(2)}× (${kb(totals[widget.app.name].gzip)} KB) | ≤ 2.0× and ≤ 150 KB |`);
 const [low, high] = ratioInterval(widget.times, floor.times);
 console.log(`| median start-up | ${startRatio.toFixed(2)}× (95% interval ${low.toFixed(2)}× to ${high.toFixed(2)}×) | ≤ 1.3× |`);
+const [slowLow, slowHigh] = ratioInterval(widget.slow.times, floor.slow.times);
+console.log(`| median start-up on a slow phone (for information) | ${(median(widget.slow.times) / median(floor.slow.times)).toFixed(2)}× (95% interval ${slowLow.toFixed(2)}× to ${slowHigh.toFixed(2)}×) | — |`);

@@ -3,6 +3,8 @@
 // wasm-bindgen cannot subclass HTMLElement, so these few lines define the element and hand
 // each lifecycle step to the Rust `Widget` (src/embed.rs). The wasm is fetched from next to
 // this file, whatever page loads it. Nothing here talks to any other server.
+// web/post-build.mjs ships this file with the glue it imports written in front of it, so a page
+// loads one script, not one that then asks for another.
 import init, { Widget } from './heel-triage-core.js';
 
 const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);

@@ -21,9 +21,17 @@ async function recordEvents(page) {
 test('a clinic page embeds the widget with one script and one element, and hears its events', async () => {
   const page = await watchedPage(browser, server.origin);
   await recordEvents(page);
+  const widgetFiles = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/embed/')) widgetFiles.push(pathname);
+  });
   await open(page, server.origin, 'clinic/script-embed.html');
   const widget = page.locator('heel-triage#heel-check');
   assert.match(await widget.locator('.ht-header').textContent(), /Northside Foot Clinic/);
+  // The script carries its glue, and the widget uses the page's preloaded wasm: two files, each
+  // fetched once.
+  assert.deepEqual(widgetFiles.sort(), ['/embed/heel-triage.js', '/embed/heel-triage_bg.wasm']);
   // Point the booking link at this test server, so following it stays on the one origin.
   await page.evaluate((url) => document.getElementById('heel-check').setAttribute('booking-url', url), `${server.origin}/clinic/book.html`);
   await chooseRegions(widget, ['achilles_midportion']);

@@ -28,7 +28,7 @@ test('after one visit the hosted page loads and completes a triage with the netw
     const cache = await caches.open(names.find((n) => n.startsWith('heel-triage-')));
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
-  for (const file of ['/', '/index.html', '/embed/heel-triage.js', '/embed/heel-triage-core.js', '/embed/heel-triage_bg.wasm']) {
+  for (const file of ['/', '/index.html', '/embed/heel-triage.js', '/embed/heel-triage_bg.wasm']) {
     assert.ok(cached.includes(file), `${file} cached: ${cached.join(' ')}`);
   }
 

@@ -99,7 +99,6 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
         html! {
             <path
                 d={shape.d}
-                class={classes!("ht-region", chosen.then_some("ht-chosen"))}
                 data-region={shape.region}
                 role="button"
                 tabindex={if shape.focus { "0" } else { "-1" }}
