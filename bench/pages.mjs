@@ -35,6 +35,8 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 
 /** A static server; with `gzip`, it compresses what the browser accepts, as web servers do. */
 function serve(dir, { gzip = false } = {}) {
+  // Each file is compressed once, so no timed load waits for the server to compress it.
+  const gzipped = new Map();
   const server = http.createServer((req, res) => {
     let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (file.endsWith('/')) file += 'index.html';
@@ -42,7 +44,8 @@ function serve(dir, { gzip = false } = {}) {
     const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
     let body = fs.readFileSync(file);
     if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = zlib.gzipSync(body, { level: 9 });
+      if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+      body = gzipped.get(file);
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(200, headers);
@@ -97,8 +100,9 @@ async function coldStart(browser, app, origin, seed, phone = null) {
   if (phone) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: phone.latency, downloadThroughput: phone.downloadThroughput, uploadThroughput: phone.uploadThroughput });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: phone.cpuSlowdown });
+    const { cpuSlowdown, ...network } = phone;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   }
   await page.goto(`${origin}/`);
   const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, app.mark);
@@ -163,25 +167,24 @@ for (const app of APPS) {
     : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));
   results.push({ app, server, origin, seed, files, mem, times: [] });
 }
-// Cold loads, the two apps taking turns so that any drift in the machine hits both alike; the
-// first round warms the OS file cache and is not counted.
-for (let round = 0; round <= LOADS; round++) {
-  for (const r of results) {
-    const ms = await coldStart(browser, r.app, r.origin, r.seed);
-    if (round > 0) r.times.push(ms);
+/**
+ * `rounds` cold loads of each run into its `times`, the apps taking turns so that any drift in
+ * the machine hits both alike; a first round warms the OS file cache and is not counted.
+ */
+async function coldLoads(runs, rounds, phone = null) {
+  for (let round = 0; round <= rounds; round++) {
+    for (const run of runs) {
+      const ms = await coldStart(browser, run.app, run.origin, run.seed, phone);
+      if (round > 0) run.times.push(ms);
+    }
   }
 }
+await coldLoads(results, LOADS);
 for (const r of results) {
   r.server.close();
-  const slow = await serve(r.app.dir, { gzip: true });
-  r.slow = { server: slow.server, origin: slow.origin, times: [] };
+  r.slow = { app: r.app, seed: r.seed, times: [], ...(await serve(r.app.dir, { gzip: true })) };
 }
-for (let round = 0; round <= SLOW_LOADS; round++) {
-  for (const r of results) {
-    const ms = await coldStart(browser, r.app, r.slow.origin, r.seed, SLOW_PHONE);
-    if (round > 0) r.slow.times.push(ms);
-  }
-}
+await coldLoads(results.map((r) => r.slow), SLOW_LOADS, SLOW_PHONE);
 for (const r of results) r.slow.server.close();
 await browser.close();
 
