@@ -8,11 +8,13 @@
 //   loader is removed, so the pages run under a strict Content-Security-Policy.
 // - sw.js: a service worker that caches every file of this build under a cache named after it.
 // - heel-triage.html: the whole widget in one file (glue, base64 wasm, CSS) that opens from disk.
+// - In a release build, the scripts of embed/ and of the single file are minified (web/minify.mjs).
 //
-// Plain Node, no packages. Runs in `trunk build` and `trunk serve` alike.
+// Runs in `trunk build` and `trunk serve` alike.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { minifyModule } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -34,7 +36,7 @@ const elementSource = read(fromRepo('web', 'heel-triage.js'));
 if (!elementSource.includes(IMPORT)) throw new Error('web/heel-triage.js: its import of the glue was not found');
 const element = `${read(staged(glue))}\n${elementSource.replace(IMPORT, 'const init = __wbg_init;')}`;
 fs.rmSync(staged(glue));
-fs.writeFileSync(staged('embed', 'heel-triage.js'), element);
+fs.writeFileSync(staged('embed', 'heel-triage.js'), minifyModule(element));
 for (const file of ['offline.js', 'frame.html', 'frame.js', 'manifest.webmanifest']) {
   fs.copyFileSync(fromRepo('web', file), staged(file));
 }
@@ -64,7 +66,7 @@ const single = index
   .replace(/<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`)
   .replace(/<script type="module" src="offline\.js"><\/script>/, '')
-  .replace(LOADER, () => `<script type="module">\n${script(inlined)}\n</script>`);
+  .replace(LOADER, () => `<script type="module">\n${script(minifyModule(inlined))}\n</script>`);
 fs.writeFileSync(staged('heel-triage.html'), single);
 
 // 4. The service worker, last, so its list holds every other file. The cache is named after a

@@ -111,8 +111,8 @@ fn wasm_bindgen_cli() -> Result<(), String> {
     ))
 }
 
-/// wasm-opt (npm `binaryen`: Debian's 108 cannot read what rustc 1.95 emits), playwright-core and
-/// axe-core, at the versions in package-lock.json.
+/// wasm-opt (npm `binaryen`: Debian's 108 cannot read what rustc 1.95 emits), esbuild,
+/// playwright-core and axe-core, at the versions in package-lock.json.
 fn npm_tools() -> Result<(), String> {
     let stamp = root().join("node_modules/.package-lock.json");
     let lock = std::fs::read_to_string(root().join("package-lock.json")).unwrap_or_default();
