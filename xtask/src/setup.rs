@@ -125,7 +125,12 @@ fn npm_tools() -> Result<(), String> {
     if up_to_date {
         return Ok(());
     }
-    let mut command = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
+    // No install scripts: none of these tools needs one (esbuild finds its binary package
+    // without its own), and no package's code runs at install time.
+    let mut command = cmd(
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--ignore-scripts"],
+    );
     // playwright-core drives Debian's Chromium; it must never fetch a browser of its own.
     command.env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     run(command)
