@@ -32,6 +32,9 @@ test('a clinic page embeds the widget with one script and one element, and hears
   // The script carries its glue, and the widget uses the page's preloaded wasm: two files, each
   // fetched once.
   assert.deepEqual(widgetFiles.sort(), ['/embed/heel-triage.js', '/embed/heel-triage_bg.wasm']);
+  // ... and the script ships minified (web/minify.mjs): the readable one is hundreds of lines.
+  const script = await (await fetch(`${server.origin}/embed/heel-triage.js`)).text();
+  assert.ok(script.split('\n').length < 10, `embed/heel-triage.js has ${script.split('\n').length} lines`);
   // Point the booking link at this test server, so following it stays on the one origin.
   await page.evaluate((url) => document.getElementById('heel-check').setAttribute('booking-url', url), `${server.origin}/clinic/book.html`);
   await chooseRegions(widget, ['achilles_midportion']);
