@@ -102,6 +102,21 @@ test('on a slow connection a loading note shows until the widget arrives, then g
   await page.done();
 });
 
+test('until the script arrives, the hosted pages hold an empty block, so their first frame lays out no line', async () => {
+  for (const file of ['', 'frame.html']) {
+    const page = await watchedPage(browser, server.origin);
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/embed/heel-triage.js', async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.origin}/${file}`, { waitUntil: 'commit' });
+    await page.locator('heel-triage').waitFor({ state: 'attached' });
+    assert.deepEqual(await page.locator('heel-triage').evaluate((el) => [Boolean(customElements.get('heel-triage')), getComputedStyle(el).display]), [false, 'block'], `/${file}`);
+    release();
+    await page.locator('heel-triage [data-action=start]').waitFor();
+    await page.done();
+  }
+});
+
 test('a hostile host stylesheet changes nothing inside the widget', async () => {
   const page = await watchedPage(browser, server.origin, { viewport: { width: 800, height: 900 } });
   await open(page, server.origin, 'clinic/script-embed.html');
