@@ -101,9 +101,9 @@ fn clinic_name(value: &str) -> Result<String, String> {
 /// A phone number: digits, spaces, `+` only at the start, and `( ) - .`; 5 to 15 digits.
 fn phone(value: &str) -> Result<Phone, String> {
     let value = plain_text(value, MAX_PHONE)?;
-    let allowed = value
-        .char_indices()
-        .all(|(i, c)| c.is_ascii_digit() || " ()-.".contains(c) || (c == '+' && i == 0));
+    let allowed = value.char_indices().all(|(i, c)| {
+        c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-' | '.') || (c == '+' && i == 0)
+    });
     let digits = value.chars().filter(char::is_ascii_digit).count();
     if !allowed || !(5..=15).contains(&digits) {
         return Err("it does not look like a phone number".into());
@@ -127,7 +127,11 @@ fn booking_url(value: &str) -> Result<String, String> {
         .or_else(|| lower.strip_prefix("http://"))
         .ok_or("only http:// and https:// links are allowed")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty() || value.contains(|c: char| c.is_whitespace() || "<>\"'`\\".contains(c)) {
+    if host.is_empty()
+        || value.contains(|c: char| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')
+        })
+    {
         return Err("it is not a valid web address".into());
     }
     Ok(value.to_string())
@@ -225,6 +229,13 @@ mod tests {
     }
 
     #[test]
+    fn phone_numbers_may_use_dashes_and_dots() {
+        let (config, warnings) = read(&[("phone", "0161-496.0000")]);
+        assert_eq!(warnings, Vec::<String>::new());
+        assert_eq!(config.phone.map(|p| p.dial).as_deref(), Some("01614960000"));
+    }
+
+    #[test]
     fn bad_values_are_dropped_with_one_warning_each() {
         let bad: &[(&str, &str)] = &[
             ("booking-url", "javascript:alert(1)"),
@@ -233,6 +244,9 @@ mod tests {
             ("booking-url", "//evil.example/book"),
             ("booking-url", "https://"),
             ("booking-url", "https://ok.example/\"><script>"),
+            ("booking-url", "https://ok.example/'onmouseover='x"),
+            ("booking-url", "https://ok.example\\@evil.example/"),
+            ("booking-url", "https://ok.example/`x`"),
             ("clinic-name", "<img src=x onerror=alert(1)>"),
             ("clinic-name", &"A".repeat(81)),
             ("clinic-name", "   "),
