@@ -96,7 +96,7 @@ async fn at_questions(region: &str) -> Mounted {
     let m = fresh().await;
     m.click("[data-action=start]").await;
     m.click_svg(&format!(
-        ".ht-view-back [data-region={region}], .ht-view-sole [data-region={region}]"
+        "[data-view=back] [data-region={region}], [data-view=sole] [data-region={region}]"
     ))
     .await;
     m.click("[data-action=continue]").await;
@@ -119,7 +119,7 @@ async fn the_widget_renders_its_start_screen() {
 async fn clicking_a_region_chooses_it_and_clicking_again_unchooses_it() {
     let m = fresh().await;
     m.click("[data-action=start]").await;
-    let shape = ".ht-view-back [data-region=achilles_insertion]";
+    let shape = "[data-view=back] [data-region=achilles_insertion]";
     assert_eq!(
         m.get(shape).get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -175,7 +175,7 @@ async fn the_list_of_places_opens_and_chooses_the_same_regions_as_the_drawing() 
         Some("true")
     );
     assert_eq!(
-        m.get(".ht-view-back [data-region=achilles_insertion]")
+        m.get("[data-view=back] [data-region=achilles_insertion]")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true"),
@@ -195,7 +195,7 @@ async fn the_diagram_marks_once_when_it_is_first_in_the_page() {
     performance.clear_marks_with_mark_name(MARK);
     m.click("[data-action=start]").await;
     assert_eq!(performance.get_entries_by_name(MARK).length(), 1);
-    m.click_svg(".ht-view-back [data-region=achilles_insertion]")
+    m.click_svg("[data-view=back] [data-region=achilles_insertion]")
         .await;
     assert_eq!(
         performance.get_entries_by_name(MARK).length(),
@@ -209,7 +209,7 @@ async fn the_diagram_marks_once_when_it_is_first_in_the_page() {
 async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
     let m = fresh().await;
     m.click("[data-action=start]").await;
-    let first = ".ht-view-back [data-region=achilles_midportion]";
+    let first = "[data-view=back] [data-region=achilles_midportion]";
     m.key(first, "Enter").await;
     assert_eq!(
         m.get(first).get_attribute("aria-pressed").as_deref(),

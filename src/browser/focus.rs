@@ -7,7 +7,7 @@ pub fn move_focus(root: &NodeRef, event: &KeyboardEvent, step: isize) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    let Ok(list) = root.query_selector_all(".ht-view:not(.ht-view-hidden) [data-region]") else {
+    let Ok(list) = root.query_selector_all(".ht-view[data-shown=true] [data-region]") else {
         return;
     };
     let items: Vec<web_sys::SvgElement> = (0..list.length())

@@ -31,7 +31,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
     let choice = |answer: Answer, label: String, hook: String| {
         let was = props.previous == Some(answer);
         html! {
-            <button type="button" class={classes!("ht-choice", "ht-answer", was.then_some("ht-chosen"))}
+            <button type="button" class="ht-choice ht-answer"
                 data-answer={hook} aria-pressed={if was { "true" } else { "false" }}
                 onclick={props.on_answer.reform(move |_| answer)}>
                 <span class="ht-check" aria-hidden="true">{if was { "✓" } else { "" }}</span>

@@ -11,7 +11,7 @@ pub fn region_button(picker: &RegionPickerProps, r: RegionIx) -> Html {
     let chosen = picker.selected.contains(&r);
     let region = &picker.knowledge.regions[r];
     html! {
-        <button type="button" class={classes!("ht-choice", chosen.then_some("ht-chosen"))}
+        <button type="button" class="ht-choice"
             data-region={region.id.clone()} aria-pressed={if chosen { "true" } else { "false" }}
             onclick={picker.on_toggle.reform(move |_| r)}>
             <span class="ht-check" aria-hidden="true">{if chosen { "✓" } else { "" }}</span>

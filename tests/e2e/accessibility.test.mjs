@@ -85,3 +85,43 @@ test('nothing runs off a 375 px phone screen, with every section open', async ()
   assert.deepEqual(await offScreen(page), [], 'the result with every section open');
   await page.done();
 });
+
+/** The views of the heel that are on screen, by data-view. */
+const shownViews = (page) => page.locator('.ht-view').evaluateAll((els) => els
+  .filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-view')));
+
+/** Whether `selector`'s computed `property` equals what `variable` of the widget's palette resolves to. */
+const painted = (page, selector, property, variable) => page.locator(selector).first().evaluate((el, [prop, v]) => {
+  const probe = document.createElement('i');
+  probe.style.setProperty(prop, `var(${v})`);
+  el.parentNode.append(probe);
+  const expected = getComputedStyle(probe).getPropertyValue(prop);
+  probe.remove();
+  return getComputedStyle(el).getPropertyValue(prop) === expected;
+}, [property, variable]);
+
+// The look of what is chosen comes from aria-pressed and data attributes, so what a screen
+// reader hears and what the eye sees cannot drift apart; this checks the eye's side.
+test('a phone shows one view at a time, and what is chosen or urgent looks it', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await page.click('[data-action=start]');
+  assert.deepEqual(await shownViews(page), ['back', 'sole']);
+  await page.click('.ht-tab >> text=Inner side');
+  assert.deepEqual(await shownViews(page), ['inner', 'sole']);
+  assert.ok(await painted(page, '.ht-tab[aria-pressed=true]', 'border-color', '--ht-accent'), 'the current view\'s tab is marked');
+  assert.ok(!(await painted(page, '.ht-tab[aria-pressed=false]', 'border-color', '--ht-accent')), 'the other tabs are not');
+  await page.click('.ht-region-list summary');
+  await page.locator('.ht-region-list [data-region=achilles_midportion]').click();
+  assert.ok(await painted(page, '.ht-region-list [aria-pressed=true] > .ht-check', 'background-color', '--ht-accent'), 'a chosen place is ticked');
+  assert.ok(!(await painted(page, '.ht-region-list [aria-pressed=false] > .ht-check', 'background-color', '--ht-accent')), 'the others are not');
+  await page.click('[data-action=continue]');
+  await answerAll(page, POP);
+  await page.click('[data-action=see-result]');
+  assert.ok(await painted(page, '.ht-banner', 'background-color', '--ht-danger-paper'), 'an emergency is shown in the danger colour');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('[data-action=restart]');
+  await page.click('[data-action=start]');
+  assert.deepEqual(await shownViews(page), ['back', 'inner', 'outer', 'sole'], 'a wide screen shows every view');
+  await page.done();
+});

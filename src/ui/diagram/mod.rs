@@ -116,7 +116,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
             .map(&shape_html)
             .collect::<Html>();
         html! {
-            <figure class={classes!("ht-view", format!("ht-view-{}", v.key()), (!shown).then_some("ht-view-hidden"))}>
+            <figure class="ht-view" data-view={v.key()} data-shown={if shown { "true" } else { "false" }}>
                 <svg viewBox={v.view_box()} role="group" aria-label={v.name()} focusable="false">
                     <g transform={v.transform()}>{markup(shapes::outline_markup(v))}{shapes}</g>
                     {markup(shapes::label_markup(v))}
@@ -136,7 +136,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
                 Callback::from(move |_: MouseEvent| view.set(v))
             };
             html! {
-                <button type="button" class={classes!("ht-tab", current.then_some("ht-tab-current"))}
+                <button type="button" class="ht-tab"
                     aria-pressed={if current { "true" } else { "false" }} onclick={choose}>{v.name()}</button>
             }
         })

@@ -16,7 +16,7 @@ pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
     let level = assessment.urgency;
     let text = k.urgency_text(level);
     html! {
-        <div class={classes!("ht-banner", format!("ht-level-{}", level.id()))} data-urgency={level.id()}>
+        <div class="ht-banner" data-urgency={level.id()}>
             <span class="ht-banner-icon" aria-hidden="true">{icon(level)}</span>
             <div>
                 <p class="ht-banner-kicker">{"How urgent"}</p>

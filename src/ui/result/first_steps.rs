@@ -3,9 +3,9 @@ use heel_triage_engine::knowledge::AdviceIx;
 use heel_triage_engine::Knowledge;
 use yew::prelude::*;
 
-pub fn advice_list(k: &Knowledge, items: &[AdviceIx], class: &'static str) -> Html {
+pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Html {
     html! {
-        <ul class={classes!("ht-advice", class)}>
+        <ul class="ht-advice" data-list={kind}>
             {for items.iter().map(|a| {
                 let advice = &k.advice[*a];
                 html! {
@@ -29,13 +29,13 @@ pub fn first_steps(k: &Knowledge, condition: usize) -> Html {
             <h2 id="ht-steps-title">{"What you can do now"}</h2>
             <p class="ht-small">{format!("For the most likely fit: {}.", c.name)}</p>
             <h3>{"1. Settle it down (the first 1 to 2 weeks)"}</h3>
-            {advice_list(k, &c.settle, "ht-settle")}
+            {advice_list(k, &c.settle, "settle")}
             if !c.build.is_empty() {
                 <h3>{"2. Build it back up (the weeks after)"}</h3>
-                {advice_list(k, &c.build, "ht-build")}
+                {advice_list(k, &c.build, "build")}
             }
             <h3>{"What not to do"}</h3>
-            {advice_list(k, &avoid, "ht-avoid")}
+            {advice_list(k, &avoid, "avoid")}
         </section>
     }
 }
@@ -45,7 +45,7 @@ pub fn get_help_sooner(k: &Knowledge) -> Html {
     html! {
         <section class="ht-section" aria-labelledby="ht-sooner-title">
             <h2 id="ht-sooner-title">{"Get help sooner if"}</h2>
-            {advice_list(k, &k.get_help_sooner, "ht-sooner")}
+            {advice_list(k, &k.get_help_sooner, "sooner")}
             <ul class="ht-advice">
                 {for k.watch_flags().map(|f| html! {
                     <li><strong>{f.title.clone()}{": "}</strong>{f.why.clone()}
