@@ -1,6 +1,6 @@
 //! The screens, one a file. Screens get data and callbacks; only `App` holds the reducer. A
 //! screen is a component only when it keeps state of its own (each component costs about
-//! 1.5 KB of wasm); the others are plain functions returning `Html`.
+//! 2 KB of wasm); the others are plain functions returning `Html`.
 
 mod app;
 mod diagram;
