@@ -1,5 +1,5 @@
-// WCAG 2.x A/AA audit with axe-core on every screen, tap-target sizes on a 375 px phone, and
-// nothing running off that phone's screen.
+// WCAG 2.x A/AA audit with axe-core on every screen, tap-target sizes on a 375 px phone,
+// nothing running off that phone's screen, and chosen or urgent states drawn as such.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
