@@ -2,8 +2,8 @@
 // (target/bench/counter/), both release builds with wasm-opt -Oz, in Debian's headless Chromium
 // on 127.0.0.1. Prints Markdown tables; measures, never asserts.
 //
-// - Bytes: every file a first visit loads (service workers blocked, so none is counted twice),
-//   raw, gzip -9 and brotli -11.
+// - Bytes: every file a first visit downloads, raw, gzip -9 and brotli -11, with what the hosted
+//   page's service worker downloads after load for offline use.
 // - Start-up: cold loads (a fresh browser context each: empty cache and storage), from
 //   navigation start to the app's own `performance.mark`: `heel-triage:diagram-ready` when the
 //   heel diagram is first in the page and listening (the patient's saved progress is at the
@@ -33,11 +33,17 @@ const APPS = [
 ];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
 
-/** A static server; with `gzip`, it compresses what the browser accepts, as web servers do. */
+/**
+ * A static server; with `gzip`, it compresses what the browser accepts, as web servers do. It
+ * sends no caching headers, the worst case for a second download. `requests` lists the paths
+ * asked for.
+ */
 function serve(dir, { gzip = false } = {}) {
   // Each file is compressed once, so no timed load waits for the server to compress it.
   const gzipped = new Map();
+  const requests = [];
   const server = http.createServer((req, res) => {
+    requests.push(new URL(req.url, 'http://x').pathname);
     let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (file.endsWith('/')) file += 'index.html';
     if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
@@ -51,7 +57,7 @@ function serve(dir, { gzip = false } = {}) {
     res.writeHead(200, headers);
     res.end(body);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, requests, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -64,28 +70,41 @@ function ratioInterval(a, b, resamples = 2000) {
   return [percentile(ratios, 0.025), percentile(ratios, 0.975)];
 }
 
-async function newContext(browser, seed) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 375, height: 800 } });
+async function newContext(browser, seed, serviceWorkers = 'block') {
+  const context = await browser.newContext({ serviceWorkers, viewport: { width: 375, height: 800 } });
   if (seed) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), seed);
   return context;
 }
 
-/** Files loaded by a first visit, with their sizes. */
-async function firstVisit(browser, app, origin, seed) {
-  const context = await newContext(browser, seed);
+/**
+ * Files a first visit downloads, with their sizes: the page's, then what the hosted page's
+ * service worker downloads after load to keep for offline use (on the server's side, so a file
+ * downloaded twice counts twice).
+ */
+async function firstVisit(browser, app, { origin, requests }, seed) {
+  const context = await newContext(browser, seed, 'allow');
   const page = await context.newPage();
-  const files = [];
-  page.on('requestfinished', (request) => files.push(new URL(request.url()).pathname));
+  const pageFiles = new Set();
+  page.on('requestfinished', (request) => pageFiles.add(new URL(request.url()).pathname));
+  const from = requests.length;
   await page.goto(`${origin}/`);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, app.mark);
   await page.waitForLoadState('networkidle');
+  // `ready` waits until the worker has installed, that is, has kept every file.
+  await page.evaluate(async () => { if (await navigator.serviceWorker.getRegistration()) await navigator.serviceWorker.ready; });
   await context.close();
+  const seen = new Set();
+  const visit = requests.slice(from).map((p) => {
+    const offline = !pageFiles.has(p) || seen.has(p);
+    seen.add(p);
+    return { p, offline };
+  });
   // The page first, then the rest by name: the order requests finish in varies from run to run.
-  const order = (p) => (p === '/' ? '' : p);
-  return [...new Set(files)].sort((a, b) => order(a).localeCompare(order(b))).map((p) => {
+  const order = ({ p, offline }) => `${offline ? 1 : 0}${p === '/' ? '' : p}`;
+  return visit.sort((a, b) => order(a).localeCompare(order(b))).map(({ p, offline }) => {
     const body = fs.readFileSync(path.join(app.dir, p.endsWith('/') ? `${p}index.html` : p));
     return {
-      file: p === '/' ? 'index.html' : p.slice(1),
+      file: `${p === '/' ? 'index.html' : p.slice(1)}${offline ? ' (kept for offline use, after load)' : ''}`,
       raw: body.length,
       gzip: zlib.gzipSync(body, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -149,7 +168,8 @@ const browser = await chromium.launch({
 });
 const results = [];
 for (const app of APPS) {
-  const { server, origin } = await serve(app.dir);
+  const served = await serve(app.dir);
+  const { server, origin } = served;
   let seed = null;
   if (app.name === 'heel-triage') {
     // Saved progress at the diagram, taken from a real visit.
@@ -161,7 +181,7 @@ for (const app of APPS) {
     seed = ['heel-triage:progress', await page.evaluate(() => localStorage.getItem('heel-triage:progress'))];
     await context.close();
   }
-  const files = await firstVisit(browser, app, origin, seed);
+  const files = await firstVisit(browser, app, served, seed);
   const mem = app.name === 'heel-triage'
     ? await memory(browser, origin, triage, async () => './embed/heel-triage.js')
     : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));

@@ -6,15 +6,16 @@
 //   then waits for two files in a row, not three (measured: 160 ms sooner at 150 ms round trips).
 // - index.html and frame.html load the widget through embed/heel-triage.js. Trunk's inline
 //   loader is removed, so the pages run under a strict Content-Security-Policy.
-// - sw.js: a service worker that caches every file of this build under a cache named after it.
+// - sw.js: a service worker that caches every file of this build, checked by its hash, under a
+//   cache named after the build.
 // - heel-triage.html: the whole widget in one file (glue, base64 wasm, CSS) that opens from disk.
-// - In a release build, the scripts of embed/ and of the single file are minified (web/minify.mjs).
+// - In a release build, every script is minified (web/minify.mjs).
 //
 // Runs in `trunk build` and `trunk serve` alike.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { minifyModule } from './minify.mjs';
+import { minify } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -36,10 +37,11 @@ const elementSource = read(fromRepo('web', 'heel-triage.js'));
 if (!elementSource.includes(IMPORT)) throw new Error('web/heel-triage.js: its import of the glue was not found');
 const element = `${read(staged(glue))}\n${elementSource.replace(IMPORT, 'const init = __wbg_init;')}`;
 fs.rmSync(staged(glue));
-fs.writeFileSync(staged('embed', 'heel-triage.js'), minifyModule(element));
-for (const file of ['offline.js', 'frame.html', 'frame.js', 'manifest.webmanifest']) {
+fs.writeFileSync(staged('embed', 'heel-triage.js'), minify(element));
+for (const file of ['frame.html', 'manifest.webmanifest']) {
   fs.copyFileSync(fromRepo('web', file), staged(file));
 }
+for (const file of ['offline.js', 'frame.js']) fs.writeFileSync(staged(file), minify(read(fromRepo('web', file))));
 fs.copyFileSync(fromRepo('assets', 'favicon.svg'), staged('icon.svg'));
 
 // 2. index.html: trunk's inline loader and preload hints out, the element's script in.
@@ -66,7 +68,7 @@ const single = index
   .replace(/<link rel="manifest"[^>]*>/, '')
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`)
   .replace(/<script type="module" src="offline\.js"><\/script>/, '')
-  .replace(LOADER, () => `<script type="module">\n${script(minifyModule(inlined))}\n</script>`);
+  .replace(LOADER, () => `<script type="module">\n${script(minify(inlined))}\n</script>`);
 fs.writeFileSync(staged('heel-triage.html'), single);
 
 // 4. The service worker, last, so its list holds every other file. The cache is named after a
@@ -81,11 +83,16 @@ const walk = (dir) => {
 };
 walk(staging);
 files.sort();
+// 64 bits of SHA-256: enough to tell one build's file from another's.
+const sha256 = (file) => crypto.createHash('sha256').update(fs.readFileSync(staged(file))).digest('hex').slice(0, 16);
 const hash = crypto.createHash('sha256');
 for (const file of files) hash.update(file).update(fs.readFileSync(staged(file)));
 const cache = `heel-triage-${hash.digest('hex').slice(0, 16)}`;
+const offline = { './': sha256('index.html') };
+for (const file of files.filter((f) => f !== 'heel-triage.html')) offline[file] = sha256(file);
 const worker = read(fromRepo('web', 'sw.js'))
   .replace("'__CACHE__'", JSON.stringify(cache))
-  .replace("['__FILES__']", JSON.stringify(['./', ...files.filter((f) => f !== 'heel-triage.html')]));
-fs.writeFileSync(staged('sw.js'), worker);
+  .replace("{ '__FILES__': '' }", JSON.stringify(offline));
+if (worker.includes('__')) throw new Error('web/sw.js: a placeholder was not filled in');
+fs.writeFileSync(staged('sw.js'), minify(worker));
 console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, cache ${cache} with ${files.length} files`);

@@ -19,11 +19,16 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** A static server for `dir` (and the clinic pages under /clinic/) on a free loopback port. */
+/**
+ * A static server for `dir` (and the clinic pages under /clinic/) on a free loopback port. Like
+ * the plainest of servers it sends no caching headers. `requests` lists the paths asked for.
+ */
 export async function serve(dir = DIST, headers = {}) {
   assert.ok(fs.existsSync(path.join(dir, 'index.html')), `${dir} has no index.html: run the release build first`);
+  const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
     const clinic = url.pathname.startsWith('/clinic/');
     const base = clinic ? CLINIC : dir;
     let file = path.join(base, decodeURIComponent(clinic ? url.pathname.slice('/clinic'.length) : url.pathname));
@@ -35,7 +40,7 @@ export async function serve(dir = DIST, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -3,6 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import crypto from 'node:crypto';
 import { serve, launch, watchedPage, open, chooseRegions, answerAll, rankedConditions, DIST, POP } from './harness.mjs';
 
 let browser;
@@ -39,6 +42,51 @@ test('after one visit the hosted page loads and completes a triage with the netw
   await page.locator('[data-action=start]').waitFor();
   await completeEmergencyTriage(page);
   await page.done();
+});
+
+/** Waits until the service worker has cached the build and controls the page. */
+const offlineReady = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+test('a first visit downloads each file once, although the server sends no caching headers', async () => {
+  const server = await serve();
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin);
+  await offlineReady(page);
+  // The browser fetches the 0.4 KB favicon on its own schedule, so the worker's copy may race it.
+  const again = server.requests.filter((p, i) => server.requests.indexOf(p) !== i && p !== '/icon.svg');
+  assert.deepEqual(again, [], `downloaded more than once: ${server.requests.join(' ')}`);
+  assert.ok(server.requests.includes('/frame.js'), `the offline cache fetched what the page did not: ${server.requests.join(' ')}`);
+  await page.done();
+  await server.close();
+});
+
+test('the offline cache takes no file of another build from the browser\'s cache', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const page = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/frame.js`); // the browser's cache now holds this build's frame.js
+  // The server gets another build, in which frame.js differs, and sw.js lists its new hash.
+  const changed = `${fs.readFileSync(path.join(dir, 'frame.js'), 'utf8')}\n// another build\n`;
+  fs.writeFileSync(path.join(dir, 'frame.js'), changed);
+  const hash = crypto.createHash('sha256').update(changed).digest('hex').slice(0, 16);
+  const worker = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  const newWorker = worker.replace(/("frame\.js":")[0-9a-f]{16}"/, `$1${hash}"`);
+  assert.notEqual(newWorker, worker, 'sw.js lists frame.js with its hash');
+  fs.writeFileSync(path.join(dir, 'sw.js'), newWorker);
+
+  await open(page, server.origin);
+  await offlineReady(page);
+  const kept = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('heel-triage-')));
+    return (await cache.match('frame.js')).text();
+  });
+  assert.equal(kept, changed, 'the new build\'s frame.js is kept');
+  assert.equal(server.requests.filter((p) => p === '/frame.js').length, 2, 'fetched afresh once its hash did not match');
+  await page.done();
+  await server.close();
+  fs.rmSync(dir, { recursive: true });
 });
 
 test('the single file opens from disk and completes a triage', async () => {
