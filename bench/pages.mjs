@@ -43,8 +43,9 @@ function serve(dir, { gzip = false } = {}) {
   const gzipped = new Map();
   const requests = [];
   const server = http.createServer((req, res) => {
-    requests.push(new URL(req.url, 'http://x').pathname);
-    let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const { pathname } = new URL(req.url, 'http://x');
+    requests.push(pathname);
+    let file = path.join(dir, decodeURIComponent(pathname));
     if (file.endsWith('/')) file += 'index.html';
     if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
     const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
