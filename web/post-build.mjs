@@ -84,12 +84,11 @@ const walk = (dir) => {
 walk(staging);
 files.sort();
 // 64 bits of SHA-256: enough to tell one build's file from another's.
-const sha256 = (file) => crypto.createHash('sha256').update(fs.readFileSync(staged(file))).digest('hex').slice(0, 16);
-const hash = crypto.createHash('sha256');
-for (const file of files) hash.update(file).update(fs.readFileSync(staged(file)));
-const cache = `heel-triage-${hash.digest('hex').slice(0, 16)}`;
-const offline = { './': sha256('index.html') };
-for (const file of files.filter((f) => f !== 'heel-triage.html')) offline[file] = sha256(file);
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
+const cache = `heel-triage-${sha256(JSON.stringify(digests))}`;
+const offline = { './': digests['index.html'], ...digests };
+delete offline['heel-triage.html']; // the single file is for opening from disk
 const worker = read(fromRepo('web', 'sw.js'))
   .replace("'__CACHE__'", JSON.stringify(cache))
   .replace("{ '__FILES__': '' }", JSON.stringify(offline));

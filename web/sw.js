@@ -7,11 +7,11 @@ const FILES = { '__FILES__': '' };
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-// The copy of `file` to keep. The page has just downloaded most files, so the browser's cache is tried
-// first, even when stale: otherwise a server that sends no caching headers makes a patient
-// download the widget twice on their first visit. That copy may be from another build, so it is
-// used only if its hash is this build's; if not, the server's current file is fetched, as
-// `cache.addAll` would (a host that rewrites files then still gets an offline copy).
+// The copy of `file` to keep. The page has just downloaded most files, so the browser's cache
+// is tried first, even when stale: otherwise a server that sends no caching headers makes a
+// patient download the widget twice on their first visit. That copy may be from another build,
+// so it is used only if its hash is this build's; if not, the server's current file is fetched,
+// as `cache.addAll` would (a host that rewrites files then still gets an offline copy).
 async function offlineCopy(file, sha256) {
   const cached = await fetch(file, { cache: 'force-cache' });
   const body = await cached.arrayBuffer();
