@@ -87,6 +87,7 @@ files.sort();
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
 const cache = `heel-triage-${sha256(JSON.stringify(digests))}`;
+// './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
 const offline = { './': digests['index.html'], ...digests };
 delete offline['heel-triage.html']; // the single file is for opening from disk
 const worker = read(fromRepo('web', 'sw.js'))

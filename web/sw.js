@@ -23,12 +23,18 @@ async function offlineCopy(file, sha256) {
   return fresh;
 }
 
+// Files with the same bytes ('./' and index.html) are fetched once and kept under each name.
+async function keepAll() {
+  const cache = await caches.open(CACHE);
+  const copies = new Map();
+  await Promise.all(Object.entries(FILES).map(async ([file, sha256]) => {
+    if (!copies.has(sha256)) copies.set(sha256, offlineCopy(file, sha256));
+    await cache.put(file, (await copies.get(sha256)).clone());
+  }));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => Promise.all(Object.entries(FILES).map(async ([file, sha256]) => cache.put(file, await offlineCopy(file, sha256)))))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(keepAll().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

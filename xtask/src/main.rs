@@ -146,9 +146,19 @@ fn test() -> Result<(), String> {
         "release build",
         cmd("trunk", &["build", "--release", "--offline"]),
     );
+    // A failed assertion skips a test's clean-up, and its open server would keep node waiting
+    // forever; forcing the exit once every test has run keeps a failure a failure, not a hang.
     tally.tests(
         "end-to-end tests",
-        cmd("node", &["--test", "--test-concurrency=1", "tests/e2e/"]),
+        cmd(
+            "node",
+            &[
+                "--test",
+                "--test-concurrency=1",
+                "--test-force-exit",
+                "tests/e2e/",
+            ],
+        ),
     );
     tally.finish()
 }
