@@ -9,9 +9,9 @@
 //! is expected to gain `min_information_gain_bits`, or after `max_narrowing_questions`.
 
 use crate::interview::{Answer, Interview};
-use crate::knowledge::{Knowledge, QuestionIx};
+use crate::knowledge::{Clause, Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
-use crate::red_flags::could_raise;
+use crate::red_flags::{could_raise, rules_that_could_raise};
 use crate::urgency::Urgency;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,12 +129,27 @@ fn entropy(p: &[f64]) -> f64 {
 
 /// A rough count of the questions still to come (including the next one), for "Question 5 of
 /// about 14": the safety checks still open plus a few narrowing questions.
+///
+/// A follow-up safety check (the tendon gap after a sudden onset) is only counted once the
+/// questions before it in the screen that it depends on are answered: most people never get
+/// the follow-ups, and counting them all made the first estimate nearly twice the real length.
 pub fn estimate_remaining(knowledge: &Knowledge, interview: &Interview, urgency: Urgency) -> usize {
     let tuning = &knowledge.tuning;
     let screen = tuning
         .screen
         .iter()
-        .filter(|q| !interview.is_asked(**q) && could_raise(knowledge, interview, **q, urgency))
+        .enumerate()
+        .filter(|(_, q)| !interview.is_asked(**q))
+        .filter(|(position, q)| {
+            let earlier_open = |c: &&Clause| match c {
+                Clause::Answer { question, .. } => {
+                    !interview.is_asked(*question) && tuning.screen[..*position].contains(question)
+                }
+                Clause::Region(_) => false,
+            };
+            rules_that_could_raise(knowledge, interview, **q, urgency)
+                .any(|clauses| !clauses.iter().any(earlier_open))
+        })
         .count();
     if urgency.is_emergency() {
         return screen;

@@ -54,13 +54,29 @@ pub fn could_raise(
     question: QuestionIx,
     current: Urgency,
 ) -> bool {
-    knowledge.red_flags.iter().any(|flag| {
-        rules(flag)
-            .filter(|(level, _)| *level > current)
-            .any(|(_, clauses)| {
-                mentions(&clauses, question) && clauses.iter().all(|c| interview.may_hold(c))
-            })
-    })
+    rules_that_could_raise(knowledge, interview, question, current)
+        .next()
+        .is_some()
+}
+
+/// The clauses of each rule that mentions `question`, could still hold, and would reach a level
+/// more urgent than `current`.
+pub fn rules_that_could_raise<'k>(
+    knowledge: &'k Knowledge,
+    interview: &'k Interview,
+    question: QuestionIx,
+    current: Urgency,
+) -> impl Iterator<Item = Vec<&'k Clause>> + 'k {
+    knowledge
+        .red_flags
+        .iter()
+        .flat_map(rules)
+        .filter(move |(level, clauses)| {
+            *level > current
+                && mentions(clauses, question)
+                && clauses.iter().all(|c| interview.may_hold(c))
+        })
+        .map(|(_, clauses)| clauses)
 }
 
 /// Each way a flag can reach a level: its triggers, and each trigger plus the escalation.

@@ -71,40 +71,10 @@ fn the_fluoroquinolone_question_is_asked_only_for_achilles_areas() {
     assert_eq!(next_id(&k, &sole).as_deref(), Some("night_or_rest_pain"));
 }
 
-/// Answers every question the engine asks with `pick`, returning the questions in order.
-fn walk(
-    k: &heel_triage_engine::Knowledge,
-    regions: &[&str],
-    pick: impl Fn(&str) -> &'static str,
-) -> (Vec<String>, heel_triage_engine::Assessment) {
-    let mut interview = interview(k, regions, &[]);
-    let mut asked = Vec::new();
-    loop {
-        let a = assess(k, &interview);
-        let Some(next) = a.next_question else {
-            return (asked, a);
-        };
-        let id = k.questions[next.question].id.to_string();
-        assert!(!asked.contains(&id), "{id} asked twice");
-        interview.add_answer(k, &id, pick(&id)).unwrap();
-        asked.push(id);
-        assert!(asked.len() <= k.questions.len());
-    }
-}
-
 #[test]
 fn a_runner_with_a_midportion_pattern_finishes_in_a_short_interview() {
     let k = knowledge();
-    let (asked, a) = walk(&k, &["achilles_midportion"], |q| match q {
-        "age_group" => "25_40",
-        "weight_bearing" => "normal",
-        "single_leg_tiptoe" => "painful",
-        "duration" => "2_to_12_weeks",
-        "recent_load_increase" | "eases_with_warmup" => "yes",
-        "morning_stiffness" => "under_30_min",
-        "nerve_symptoms" => "none",
-        _ => "no",
-    });
+    let (asked, a) = walk(&k, &["achilles_midportion"], runner);
     assert_eq!(a.urgency, Urgency::SelfCare);
     assert_eq!(top_ids(&k, &a, 1), ["achilles_midportion_tendinopathy"]);
     assert!(asked.len() <= 16, "{} questions: {asked:?}", asked.len());

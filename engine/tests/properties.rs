@@ -84,6 +84,17 @@ proptest! {
     }
 
     #[test]
+    fn reasons_point_the_right_way_strongest_first(interview in any_interview()) {
+        // The result lists them in this order, so a patient reads the weightiest sign first.
+        for c in assess(knowledge(), &interview).conditions {
+            let fors: Vec<f64> = c.reasons_for.iter().map(|r| r.factor).collect();
+            let againsts: Vec<f64> = c.reasons_against.iter().map(|r| r.factor).collect();
+            prop_assert!(fors.iter().all(|f| *f > 1.0) && fors.windows(2).all(|w| w[0] >= w[1]), "for: {:?}", fors);
+            prop_assert!(againsts.iter().all(|f| *f < 1.0) && againsts.windows(2).all(|w| w[0] <= w[1]), "against: {:?}", againsts);
+        }
+    }
+
+    #[test]
     fn the_next_question_is_never_one_already_asked(interview in any_interview()) {
         let a = assess(knowledge(), &interview);
         if let Some(next) = a.next_question {

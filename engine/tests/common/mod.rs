@@ -1,7 +1,7 @@
 //! Shared helpers for the engine's integration tests.
 #![allow(dead_code)]
 
-use heel_triage_engine::{assess, Assessment, Interview, Knowledge};
+use heel_triage_engine::{assess, Assessment, Interview, Knowledge, NextQuestion};
 
 /// An adult whose safety screen is clear up to, not including, the diabetes question.
 pub const CLEAR_SCREEN_BEFORE_DIABETES: [(&str, &str); 8] = [
@@ -55,4 +55,53 @@ pub fn flag_ids(k: &Knowledge, a: &Assessment) -> Vec<String> {
 pub fn next_id(k: &Knowledge, a: &Assessment) -> Option<String> {
     a.next_question
         .map(|n| k.questions[n.question].id.to_string())
+}
+
+/// One question the engine asked during a [`walk`], with the ranking's top probability then.
+#[derive(Debug)]
+pub struct Step {
+    pub id: String,
+    pub asked: NextQuestion,
+    pub top: f64,
+}
+
+/// Answers every question the engine asks with `pick` (an answer id), until it asks no more.
+pub fn walk(
+    k: &Knowledge,
+    regions: &[&str],
+    pick: impl Fn(&str) -> &'static str,
+) -> (Vec<Step>, Assessment) {
+    let mut interview = interview(k, regions, &[]);
+    let mut steps: Vec<Step> = Vec::new();
+    loop {
+        let a = assess(k, &interview);
+        let Some(next) = a.next_question else {
+            return (steps, a);
+        };
+        let id = k.questions[next.question].id.to_string();
+        assert!(steps.iter().all(|s| s.id != id), "{id} asked twice");
+        interview
+            .add_answer(k, &id, pick(&id))
+            .expect("known answer");
+        steps.push(Step {
+            id,
+            asked: next,
+            top: a.conditions[0].probability,
+        });
+        assert!(steps.len() <= k.questions.len());
+    }
+}
+
+/// An adult runner whose Achilles has been overloaded (midportion pattern): self-care.
+pub fn runner(question: &str) -> &'static str {
+    match question {
+        "age_group" => "25_40",
+        "weight_bearing" => "normal",
+        "single_leg_tiptoe" => "painful",
+        "duration" => "2_to_12_weeks",
+        "recent_load_increase" | "eases_with_warmup" => "yes",
+        "morning_stiffness" => "under_30_min",
+        "nerve_symptoms" => "none",
+        _ => "no",
+    }
 }
