@@ -152,6 +152,19 @@ fn questions_to_come_are_the_safety_checks_left_and_a_few_more() {
 }
 
 #[test]
+fn the_antibiotic_check_is_counted_only_where_the_tendon_is() {
+    let k = knowledge();
+    let count = |region: &str| {
+        let start = interview(&k, &[region], &[]);
+        estimate_remaining(&k, &start, assess(&k, &start).urgency)
+    };
+    assert_eq!(
+        count("achilles_midportion"),
+        count("plantar_medial_heel") + 1
+    );
+}
+
+#[test]
 fn in_an_emergency_only_the_checks_that_could_call_for_more_are_to_come() {
     let k = knowledge();
     let pop = [
