@@ -33,6 +33,9 @@ export async function serve(dir = DIST, headers = {}) {
     const base = clinic ? CLINIC : dir;
     let file = path.join(base, decodeURIComponent(clinic ? url.pathname.slice('/clinic'.length) : url.pathname));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    // Chromium asks for /favicon.ico when a tab shows something that names no icon (a script
+    // opened directly, as a test does to fill the browser's cache); a site would have one.
+    if (url.pathname === '/favicon.ico') { res.writeHead(204).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
