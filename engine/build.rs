@@ -174,7 +174,8 @@ emit_struct!(Tuning {
     screen,
     stop_when_top_reaches,
     min_information_gain_bits,
-    max_narrowing_questions
+    max_narrowing_questions,
+    not_ruled_out_at_most
 });
 emit_struct!(RegionFit {
     primary,

@@ -60,6 +60,13 @@ pub fn summary(
         let flag = &k.red_flags[fired.flag];
         line(&format!("- Warning sign: {}. {}", flag.title, flag.why));
     }
+    for open in &assessment.not_ruled_out {
+        let flag = &k.red_flags[open.flag];
+        line(&format!(
+            "- Not ruled out (an answer was \"Not sure\"): {}. {}",
+            flag.title, flag.why
+        ));
+    }
     line("");
     line("Conditions that fit the answers (most likely first):");
     for (rank, ranked) in assessment

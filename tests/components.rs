@@ -319,6 +319,39 @@ async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result
 }
 
 #[wasm_bindgen_test]
+async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
+    let m = at_questions("achilles_midportion").await;
+    for _ in 0..40 {
+        let Some(question) = m.question() else { break };
+        m.answer(match question.as_str() {
+            "age_group" => "41_60",
+            "sudden_onset" => "true",
+            "pop_or_kicked" | "tendon_gap" | "calf_squeeze_no_movement" | "single_leg_tiptoe" => {
+                "unsure"
+            }
+            "weight_bearing" => "limping",
+            "duration" => "under_2_weeks",
+            "morning_stiffness" | "nerve_symptoms" => "none",
+            _ => "false",
+        })
+        .await;
+    }
+    let banner = m.get(".ht-banner");
+    assert_eq!(
+        banner.get_attribute("data-urgency").as_deref(),
+        Some("consultation_24")
+    );
+    assert!(m.find(".ht-banner [data-not-ruled-out]").is_some());
+    assert!(m.find(".ht-banner [data-flag=RF2]").is_some());
+    assert!(m
+        .get(".ht-summary-text")
+        .text_content()
+        .unwrap()
+        .contains("Not ruled out"));
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn progress_survives_a_remount() {
     let m = at_questions("achilles_insertion").await;
     m.answer("41_60").await;

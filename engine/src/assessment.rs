@@ -10,9 +10,12 @@ use crate::urgency::Urgency;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     pub knowledge_version: String,
-    /// Decided by the red flags alone; the ranking never lowers it.
+    /// Decided by the red flags alone (those that fired and those not ruled out); the ranking
+    /// never lowers it.
     pub urgency: Urgency,
     pub red_flags: Vec<FiredFlag>,
+    /// Flags that did not fire only because of a "Not sure", at the level they still call for.
+    pub not_ruled_out: Vec<FiredFlag>,
     /// Every condition, most likely first.
     pub conditions: Vec<RankedCondition>,
     /// None when the interview is done.
@@ -29,7 +32,8 @@ pub struct RankedCondition {
 
 pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
     let red_flags = red_flags::fired(knowledge, interview);
-    let urgency = red_flags::urgency(&red_flags);
+    let not_ruled_out = red_flags::not_ruled_out(knowledge, interview, &red_flags);
+    let urgency = red_flags::urgency(red_flags.iter().chain(&not_ruled_out));
     let probabilities = probabilities(knowledge, interview);
     let next_question = next_question(knowledge, interview, &probabilities, urgency);
     let mut order: Vec<ConditionIx> = (0..probabilities.len()).collect();
@@ -55,6 +59,7 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
         knowledge_version: knowledge.version.to_string(),
         urgency,
         red_flags,
+        not_ruled_out,
         conditions,
         next_question,
     }

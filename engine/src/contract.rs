@@ -5,6 +5,7 @@ use crate::assessment::Assessment;
 use crate::interview::{Interview, UNSURE};
 use crate::knowledge::Knowledge;
 use crate::next_question::Phase;
+use crate::red_flags::FiredFlag;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -83,6 +84,7 @@ struct Output<'a> {
     knowledge_version: &'a str,
     urgency: &'static str,
     red_flags: Vec<FlagOut<'a>>,
+    not_ruled_out: Vec<FlagOut<'a>>,
     conditions: Vec<ConditionOut<'a>>,
     next_question: Option<QuestionOut<'a>>,
 }
@@ -119,11 +121,8 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
             .map(|r| format!("{} ({})", r.text, r.strength()))
             .collect()
     };
-    let output = Output {
-        knowledge_version: &assessment.knowledge_version,
-        urgency: assessment.urgency.id(),
-        red_flags: assessment
-            .red_flags
+    let flags = |flags: &[FiredFlag]| -> Vec<FlagOut<'_>> {
+        flags
             .iter()
             .map(|f| {
                 let flag = &knowledge.red_flags[f.flag];
@@ -134,7 +133,13 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
                     why: &flag.why,
                 }
             })
-            .collect(),
+            .collect()
+    };
+    let output = Output {
+        knowledge_version: &assessment.knowledge_version,
+        urgency: assessment.urgency.id(),
+        red_flags: flags(&assessment.red_flags),
+        not_ruled_out: flags(&assessment.not_ruled_out),
         conditions: assessment
             .conditions
             .iter()

@@ -64,6 +64,11 @@ impl Interview {
         }
     }
 
+    /// Was this clause's question answered "Not sure"?
+    pub fn is_not_sure(&self, clause: &Clause) -> bool {
+        matches!(clause, Clause::Answer { question, .. } if self.answers.get(question) == Some(&Answer::Unsure))
+    }
+
     /// Could this clause still come true if more questions were answered?
     pub fn may_hold(&self, clause: &Clause) -> bool {
         match clause {

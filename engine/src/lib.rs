@@ -13,7 +13,9 @@
 //!   widget) does the same checks at run time and carries the `assess` JSON contract.
 //! - **Red flags decide urgency.** The level is the highest fired flag, else `self_care`
 //!   (REFERENCE.md 4.3). The ranking is computed separately and never lowers it.
-//! - **"Not sure" and unanswered change nothing**, in the ranking and in the red flags.
+//! - **"Not sure" and unanswered change nothing in the ranking.** "Not sure" fires no red flag,
+//!   but a flag it stands in for is not ruled out and still calls for its level, capped
+//!   ([`red_flags::not_ruled_out`]); an unanswered question counts for nothing.
 //! - **Deterministic.** No clocks, randomness or hash-ordered maps: the same input gives the
 //!   same output to the last digit, natively and in WebAssembly.
 //! - **No panics from input.** Unknown ids in input are errors, never indexes.

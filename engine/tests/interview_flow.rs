@@ -81,11 +81,14 @@ fn a_runner_with_a_midportion_pattern_finishes_in_a_short_interview() {
 }
 
 #[test]
-fn answering_not_sure_to_everything_still_ends() {
+fn answering_not_sure_to_everything_ends_without_reassurance() {
     let k = knowledge();
     let (asked, a) = walk(&k, &["whole_heel_diffuse"], |_| "unsure");
-    assert_eq!(a.urgency, Urgency::SelfCare);
     assert!(!asked.is_empty());
+    // Nothing fired, but nothing was ruled out: an examination within a day, not self-care.
+    assert!(a.red_flags.is_empty());
+    assert!(!a.not_ruled_out.is_empty());
+    assert_eq!(a.urgency, Urgency::Consultation24);
 }
 
 #[test]

@@ -229,6 +229,15 @@ fn a_question_with_no_options_is_refused() {
 }
 
 #[test]
+fn an_unknown_level_for_flags_not_ruled_out_is_refused() {
+    let msg = refusal("meta", |v| v["not_ruled_out_at_most"] = json!("soonish"));
+    assert_eq!(
+        msg,
+        "knowledge/meta.toml, field `not_ruled_out_at_most`: unknown urgency level `soonish`"
+    );
+}
+
+#[test]
 fn weights_that_are_not_positive_finite_numbers_are_refused() {
     let msg = refusal("questions", |v| {
         question(v, "gout_history")["effects"][0]["weight"] = json!(-2.0)

@@ -77,10 +77,32 @@ proptest! {
 
     #[test]
     fn the_ranking_never_sets_urgency(interview in any_interview()) {
-        // Urgency is the highest fired flag, else self-care, whatever the ranking says.
+        // Urgency is the highest flag that fired or was not ruled out, else self-care, whatever
+        // the ranking says.
         let a = assess(knowledge(), &interview);
-        let highest = a.red_flags.iter().map(|f| f.urgency).max().unwrap_or(Urgency::SelfCare);
+        let flags = a.red_flags.iter().chain(&a.not_ruled_out);
+        let highest = flags.map(|f| f.urgency).max().unwrap_or(Urgency::SelfCare);
         prop_assert_eq!(a.urgency, highest);
+    }
+
+    #[test]
+    fn not_sure_is_never_told_less_than_a_day_where_an_answer_could_be_urgent(interview in any_interview()) {
+        // Each "Not sure" replaced in turn by every answer it stands for: the level after "Not
+        // sure" is at least the most urgent of those, up to the shipped cap (consultation_24,
+        // knowledge/meta.toml), and never above the most urgent.
+        let k = knowledge();
+        let now = assess(k, &interview).urgency;
+        for (q, _) in interview.answers.iter().filter(|(_, a)| **a == Answer::Unsure) {
+            let worst = (0..k.questions[*q].options.len())
+                .map(|o| {
+                    let mut answered = interview.clone();
+                    answered.answers.insert(*q, Answer::Option(o));
+                    assess(k, &answered).urgency
+                })
+                .max()
+                .unwrap_or(Urgency::SelfCare);
+            prop_assert!(worst.min(Urgency::Consultation24) <= now && now <= worst, "{:?} after Not sure, {:?} at worst", now, worst);
+        }
     }
 
     #[test]

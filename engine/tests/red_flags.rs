@@ -1,5 +1,6 @@
-//! Red-flag escalation: a flag that fires can call for more when a further answer holds too.
-//! Nothing else checks it, because another flag often decides the overall level anyway.
+//! Red flags beyond what the worked cases check: escalation (a flag calls for more when a further
+//! answer holds too; another flag often decides the overall level anyway), and flags that a
+//! "Not sure" keeps from being ruled out.
 
 mod common;
 
@@ -48,4 +49,73 @@ fn escalation_needs_the_flag_itself_to_fire() {
         ],
     );
     assert_eq!(level_of(&k, &a, "RF5"), None);
+}
+
+/// Sudden pain above the heel in an adult who limps and cannot say whether the tendon tore.
+const SUDDEN_BUT_NOT_SURE: [(&str, &str); 8] = [
+    ("age_group", "41_60"),
+    ("sudden_onset", "yes"),
+    ("pop_or_kicked", "unsure"),
+    ("tendon_gap", "unsure"),
+    ("calf_squeeze_no_movement", "unsure"),
+    ("fall_or_crush", "no"),
+    ("weight_bearing", "limping"),
+    ("single_leg_tiptoe", "unsure"),
+];
+
+#[test]
+fn not_sure_about_every_sign_of_a_torn_tendon_is_not_told_self_care() {
+    let k = knowledge();
+    let a = assess_ids(&k, &["achilles_midportion"], &SUDDEN_BUT_NOT_SURE);
+    assert!(a.red_flags.is_empty());
+    assert_eq!(top_ids(&k, &a, 1), ["achilles_rupture"]);
+    // The tear is not ruled out: seen within a day (an examination settles it), not self-care.
+    let open: Vec<(&str, Urgency)> = a
+        .not_ruled_out
+        .iter()
+        .map(|f| (&*k.red_flags[f.flag].id, f.urgency))
+        .collect();
+    assert_eq!(open, [("RF2", Urgency::Consultation24)]);
+    assert_eq!(a.urgency, Urgency::Consultation24);
+}
+
+#[test]
+fn a_flag_that_fires_is_not_also_listed_as_not_ruled_out() {
+    let k = knowledge();
+    let mut answers = SUDDEN_BUT_NOT_SURE.to_vec();
+    answers[2] = ("pop_or_kicked", "yes");
+    let a = assess_ids(&k, &["achilles_midportion"], &answers);
+    assert_eq!(flag_ids(&k, &a), ["RF2"]);
+    assert!(a.not_ruled_out.is_empty());
+    assert_eq!(a.urgency, Urgency::Emergency);
+}
+
+#[test]
+fn not_sure_rules_out_nothing_that_another_answer_already_ruled_out() {
+    let k = knowledge();
+    let mut answers = SUDDEN_BUT_NOT_SURE.to_vec();
+    answers[1] = ("sudden_onset", "no");
+    let a = assess_ids(&k, &["achilles_midportion"], &answers);
+    assert!(a.not_ruled_out.is_empty());
+    assert_eq!(a.urgency, Urgency::SelfCare);
+}
+
+#[test]
+fn a_flag_not_ruled_out_never_calls_for_more_than_it_would_if_it_fired() {
+    let k = knowledge();
+    // Night pain in an adult calls for an appointment; not being sure about it does too.
+    let a = assess_ids(
+        &k,
+        &["plantar_central_heel"],
+        &[("age_group", "41_60"), ("night_or_rest_pain", "unsure")],
+    );
+    assert_eq!(level_of_open(&k, &a, "RF12"), Some(Urgency::Consultation));
+    assert_eq!(a.urgency, Urgency::Consultation);
+}
+
+fn level_of_open(k: &Knowledge, a: &Assessment, id: &str) -> Option<Urgency> {
+    a.not_ruled_out
+        .iter()
+        .find(|f| k.red_flags[f.flag].id == id)
+        .map(|f| f.urgency)
 }

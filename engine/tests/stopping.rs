@@ -41,14 +41,17 @@ fn first_steps(question: &str) -> &'static str {
     }
 }
 
-/// A sporty child who is not sure about most things.
+/// A sporty child with sore heels.
 fn child(question: &str) -> &'static str {
     match question {
         "age_group" => "8_15",
         "weight_bearing" => "normal",
         "single_leg_tiptoe" => "painful",
-        "recent_load_increase" | "heel_squeeze_pain" => "yes",
-        _ => "unsure",
+        "duration" => "2_to_12_weeks",
+        "morning_stiffness" => "none",
+        "nerve_symptoms" => "none",
+        "recent_load_increase" | "heel_squeeze_pain" | "both_heels" => "yes",
+        _ => "no",
     }
 }
 

@@ -760,5 +760,11 @@ fn compile_tuning(
             interview.min_information_gain_bits,
         )?,
         max_narrowing_questions: interview.max_narrowing_questions,
+        not_ruled_out_at_most: urgency_id(
+            "meta",
+            "",
+            "not_ruled_out_at_most",
+            &meta.not_ruled_out_at_most,
+        )?,
     })
 }

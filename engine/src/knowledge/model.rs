@@ -45,6 +45,8 @@ pub(crate) struct Tuning {
     pub stop_when_top_reaches: f64,
     pub min_information_gain_bits: f64,
     pub max_narrowing_questions: usize,
+    /// The highest level a flag that "Not sure" kept from being ruled out can call for.
+    pub not_ruled_out_at_most: Urgency,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -20,6 +20,8 @@ pub struct Meta {
     pub always_avoid: Vec<String>,
     /// Advice ids shown on every result under "get help sooner if".
     pub get_help_sooner: Vec<String>,
+    /// The highest level a flag that "Not sure" kept from being ruled out can call for.
+    pub not_ruled_out_at_most: String,
 }
 
 #[derive(Deserialize)]

@@ -77,6 +77,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     used_sources.extend(
         a.red_flags
             .iter()
+            .chain(&a.not_ruled_out)
             .flat_map(|f| k.red_flags[f.flag].sources.iter().copied()),
     );
     used_sources.extend(k.advice.iter().flat_map(|adv| adv.sources.iter().copied()));
