@@ -11,7 +11,7 @@
 use crate::interview::{Answer, Interview};
 use crate::knowledge::{Clause, Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
-use crate::red_flags::{could_raise, rules_that_could_raise};
+use crate::red_flags::{could_raise, could_raise_by};
 use crate::urgency::Urgency;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,14 +141,15 @@ pub fn estimate_remaining(knowledge: &Knowledge, interview: &Interview, urgency:
         .enumerate()
         .filter(|(_, q)| !interview.is_asked(**q))
         .filter(|(position, q)| {
-            let earlier_open = |c: &&Clause| match c {
+            let earlier_open = |c: &Clause| match c {
                 Clause::Answer { question, .. } => {
                     !interview.is_asked(*question) && tuning.screen[..*position].contains(question)
                 }
                 Clause::Region(_) => false,
             };
-            rules_that_could_raise(knowledge, interview, **q, urgency)
-                .any(|clauses| !clauses.iter().any(earlier_open))
+            could_raise_by(knowledge, interview, **q, urgency, |rule| {
+                !rule.any(earlier_open)
+            })
         })
         .count();
     if urgency.is_emergency() {

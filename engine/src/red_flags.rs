@@ -22,13 +22,9 @@ pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
         .red_flags
         .iter()
         .enumerate()
-        .filter(|(_, flag)| flag.triggers.iter().any(|t| all_hold(interview, t)))
-        .map(|(i, flag)| FiredFlag {
-            flag: i,
-            urgency: match &flag.escalate {
-                Some((higher, when)) if all_hold(interview, when) => *higher,
-                _ => flag.urgency,
-            },
+        .filter_map(|(i, flag)| {
+            let urgency = highest_level(flag, |c| interview.holds(c))?;
+            Some(FiredFlag { flag: i, urgency })
         })
         .collect();
     most_urgent_first(&mut fired);
@@ -50,14 +46,8 @@ pub fn not_ruled_out(
         .iter()
         .enumerate()
         .filter_map(|(i, flag)| {
-            let level = rules(flag)
-                .filter(|(_, clauses)| {
-                    clauses
-                        .iter()
-                        .all(|c| interview.holds(c) || interview.is_not_sure(c))
-                })
-                .map(|(level, _)| level.min(at_most))
-                .max()?;
+            let level = highest_level(flag, |c| interview.holds(c) || interview.is_not_sure(c))?
+                .min(at_most);
             let fired_at = fired.iter().find(|f| f.flag == i).map(|f| f.urgency);
             fired_at.is_none_or(|at| level > at).then_some(FiredFlag {
                 flag: i,
@@ -84,10 +74,6 @@ pub fn urgency<'a>(flags: impl IntoIterator<Item = &'a FiredFlag>) -> Urgency {
         .unwrap_or(Urgency::SelfCare)
 }
 
-fn all_hold(interview: &Interview, clauses: &[Clause]) -> bool {
-    clauses.iter().all(|c| interview.holds(c))
-}
-
 /// Could answering `question` still fire a flag (or escalation) more urgent than `current`?
 pub fn could_raise(
     knowledge: &Knowledge,
@@ -95,45 +81,72 @@ pub fn could_raise(
     question: QuestionIx,
     current: Urgency,
 ) -> bool {
-    rules_that_could_raise(knowledge, interview, question, current)
-        .next()
-        .is_some()
+    could_raise_by(knowledge, interview, question, current, |_| true)
 }
 
-/// The clauses of each rule that mentions `question`, could still hold, and would reach a level
-/// more urgent than `current`.
-pub fn rules_that_could_raise<'k>(
-    knowledge: &'k Knowledge,
-    interview: &'k Interview,
+/// [`could_raise`], counting only the rules that `counts` accepts.
+pub fn could_raise_by(
+    knowledge: &Knowledge,
+    interview: &Interview,
     question: QuestionIx,
     current: Urgency,
-) -> impl Iterator<Item = Vec<&'k Clause>> + 'k {
-    knowledge
-        .red_flags
-        .iter()
-        .flat_map(rules)
-        .filter(move |(level, clauses)| {
-            *level > current
-                && mentions(clauses, question)
-                && clauses.iter().all(|c| interview.may_hold(c))
+    counts: impl Fn(&Rule) -> bool,
+) -> bool {
+    knowledge.red_flags.iter().any(|flag| {
+        any_rule(flag, |rule| {
+            rule.level > current
+                && rule.any(|c| matches!(c, Clause::Answer { question: q, .. } if *q == question))
+                && rule.all(|c| interview.may_hold(c))
+                && counts(rule)
         })
-        .map(|(_, clauses)| clauses)
-}
-
-/// Each way a flag can reach a level: its triggers, and each trigger plus the escalation.
-fn rules(flag: &RedFlag) -> impl Iterator<Item = (Urgency, Vec<&Clause>)> + '_ {
-    flag.triggers.iter().flat_map(move |trigger| {
-        let plain = (flag.urgency, trigger.iter().collect());
-        let escalated = flag
-            .escalate
-            .as_ref()
-            .map(|(level, when)| (*level, trigger.iter().chain(when.iter()).collect()));
-        std::iter::once(plain).chain(escalated)
     })
 }
 
-fn mentions(clauses: &[&Clause], question: QuestionIx) -> bool {
-    clauses
-        .iter()
-        .any(|c| matches!(c, Clause::Answer { question: q, .. } if *q == question))
+/// One way a flag can reach a level: one of its triggers, alone or with the escalation's clauses.
+pub struct Rule<'k> {
+    pub level: Urgency,
+    trigger: &'k [Clause],
+    escalation: &'k [Clause],
+}
+
+// Plain loops over the two slices: chained iterators cost about 1 KB of wasm per use.
+impl Rule<'_> {
+    pub fn all(&self, test: impl Fn(&Clause) -> bool) -> bool {
+        self.trigger.iter().all(&test) && self.escalation.iter().all(&test)
+    }
+
+    pub fn any(&self, test: impl Fn(&Clause) -> bool) -> bool {
+        self.trigger.iter().any(&test) || self.escalation.iter().any(&test)
+    }
+}
+
+/// Whether `visit` returns true for any of the flag's rules (visited in order, stopping there).
+fn any_rule(flag: &RedFlag, mut visit: impl FnMut(&Rule) -> bool) -> bool {
+    flag.triggers.iter().any(|trigger| {
+        let plain = Rule {
+            level: flag.urgency,
+            trigger,
+            escalation: &[],
+        };
+        visit(&plain)
+            || flag.escalate.as_ref().is_some_and(|(level, when)| {
+                visit(&Rule {
+                    level: *level,
+                    trigger,
+                    escalation: when,
+                })
+            })
+    })
+}
+
+/// The highest level among the flag's rules whose every clause passes `holds`.
+fn highest_level(flag: &RedFlag, holds: impl Fn(&Clause) -> bool) -> Option<Urgency> {
+    let mut highest = None;
+    any_rule(flag, |rule| {
+        if rule.all(&holds) {
+            highest = highest.max(Some(rule.level));
+        }
+        false
+    });
+    highest
 }
