@@ -183,3 +183,31 @@ impl Reducible for State {
         Rc::new(next)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(actions: impl IntoIterator<Item = Action>) -> Rc<State> {
+        actions
+            .into_iter()
+            .fold(Rc::new(State::new(KnowledgeRef::shipped())), |s, a| {
+                s.reduce(a)
+            })
+    }
+
+    #[test]
+    fn continue_needs_a_place_chosen() {
+        let state = run([Action::Start, Action::Continue]);
+        assert_eq!(state.stage, Stage::WhereItHurts);
+        assert_eq!(state.screen(), Screen::WhereItHurts);
+    }
+
+    #[test]
+    fn the_forgotten_note_lasts_until_the_next_action() {
+        assert!(run([Action::Start, Action::Forget]).forgotten);
+        let state = run([Action::Start, Action::Forget, Action::Start, Action::Back]);
+        assert_eq!(state.stage, Stage::Start);
+        assert!(!state.forgotten);
+    }
+}

@@ -319,6 +319,31 @@ async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result
 }
 
 #[wasm_bindgen_test]
+async fn back_leaves_the_emergency_and_its_result_for_the_answer_that_raised_it() {
+    let m = at_questions("achilles_midportion").await;
+    m.answer("25_40").await;
+    m.answer("true").await;
+    m.answer("false").await; // no pop: the check goes on past the fall question
+    while m.question().as_deref() != Some("back_pain_or_leg_weakness") {
+        m.answer("false").await;
+    }
+    while m.question().as_deref() != Some("pop_or_kicked") {
+        m.click("[data-action=back]").await;
+    }
+    // A pop after all: the emergency comes at once, and the answers remembered beyond it wait.
+    m.answer("true").await;
+    assert!(m.find("[data-emergency]").is_some());
+    m.click("[data-action=back]").await;
+    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
+    m.answer("true").await;
+    m.click("[data-action=see-result]").await;
+    assert!(m.find(".ht-banner").is_some());
+    m.click("[data-action=back]").await;
+    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
     let m = at_questions("achilles_midportion").await;
     for _ in 0..40 {
