@@ -5,11 +5,12 @@
 mod common;
 
 use common::*;
-use heel_triage_engine::{Assessment, Knowledge, Urgency};
+use heel_triage_engine::red_flags::FiredFlag;
+use heel_triage_engine::{Knowledge, Urgency};
 
-/// The level of flag `id` in the assessment, if it fired.
-fn level_of(k: &Knowledge, a: &Assessment, id: &str) -> Option<Urgency> {
-    a.red_flags
+/// The level flag `id` calls for in `flags` (fired, or not ruled out), if it is there.
+fn level_in(k: &Knowledge, flags: &[FiredFlag], id: &str) -> Option<Urgency> {
+    flags
         .iter()
         .find(|f| k.red_flags[f.flag].id == id)
         .map(|f| f.urgency)
@@ -20,7 +21,10 @@ fn a_child_who_cannot_walk_needs_a_visit_within_a_day_and_with_a_fever_the_emerg
     let k = knowledge();
     let child_cannot_walk = [("age_group", "8_15"), ("weight_bearing", "cannot")];
     let a = assess_ids(&k, &["achilles_insertion"], &child_cannot_walk);
-    assert_eq!(level_of(&k, &a, "RF5"), Some(Urgency::Consultation24));
+    assert_eq!(
+        level_in(&k, &a.red_flags, "RF5"),
+        Some(Urgency::Consultation24)
+    );
     assert_eq!(a.urgency, Urgency::Consultation24);
 
     let with_fever = [
@@ -31,7 +35,7 @@ fn a_child_who_cannot_walk_needs_a_visit_within_a_day_and_with_a_fever_the_emerg
     let a = assess_ids(&k, &["achilles_insertion"], &with_fever);
     // The child's own flag rises too, so the emergency screen (which lists the flags at an
     // emergency level) explains why a child's heel with a fever cannot wait.
-    assert_eq!(level_of(&k, &a, "RF5"), Some(Urgency::Emergency));
+    assert_eq!(level_in(&k, &a.red_flags, "RF5"), Some(Urgency::Emergency));
     assert_eq!(a.urgency, Urgency::Emergency);
 }
 
@@ -48,7 +52,7 @@ fn escalation_needs_the_flag_itself_to_fire() {
             ("fever_unwell", "yes"),
         ],
     );
-    assert_eq!(level_of(&k, &a, "RF5"), None);
+    assert_eq!(level_in(&k, &a.red_flags, "RF5"), None);
 }
 
 /// Sudden pain above the heel in an adult who limps and cannot say whether the tendon tore.
@@ -109,13 +113,9 @@ fn a_flag_not_ruled_out_never_calls_for_more_than_it_would_if_it_fired() {
         &["plantar_central_heel"],
         &[("age_group", "41_60"), ("night_or_rest_pain", "unsure")],
     );
-    assert_eq!(level_of_open(&k, &a, "RF12"), Some(Urgency::Consultation));
+    assert_eq!(
+        level_in(&k, &a.not_ruled_out, "RF12"),
+        Some(Urgency::Consultation)
+    );
     assert_eq!(a.urgency, Urgency::Consultation);
-}
-
-fn level_of_open(k: &Knowledge, a: &Assessment, id: &str) -> Option<Urgency> {
-    a.not_ruled_out
-        .iter()
-        .find(|f| k.red_flags[f.flag].id == id)
-        .map(|f| f.urgency)
 }

@@ -107,14 +107,7 @@ fn narrowing_asks_nothing_that_would_tell_too_little() {
 fn narrowing_asks_the_question_that_tells_most() {
     // Were any question to gain more than the one asked, raising the bar to just above the
     // asked one's gain would still let that question through.
-    for (regions, pick) in [
-        (
-            &["achilles_midportion"][..],
-            runner as fn(&str) -> &'static str,
-        ),
-        (&["plantar_medial_heel", "calcaneal_sides"][..], first_steps),
-        (&["whole_heel_diffuse"][..], child),
-    ] {
+    for (regions, pick) in WALKS {
         let (steps, _) = walk(&tuned(NEVER_CLEAR, ANY_GAIN, NO_LIMIT), regions, pick);
         let mut answered = Vec::new();
         for step in &steps {
