@@ -169,6 +169,9 @@ mod tests {
             good.replace("past_emergency", "extra 1\npast_emergency"),
             good.replace("\nasked", "\nstage where\nasked"),
             good.replace("\nanswers ", "\nanswers age_group"),
+            // Questions with no place chosen, and a question asked but not answered.
+            good.replace("regions achilles_midportion", "regions "),
+            good.replace("asked age_group", "asked age_group sudden_onset"),
             good.lines().take(3).collect::<Vec<_>>().join("\n"),
         ];
         for text in cases {
