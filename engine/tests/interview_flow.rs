@@ -16,15 +16,7 @@ fn the_first_question_is_the_safety_check_starting_with_age() {
 #[test]
 fn sudden_pop_goes_straight_to_emergency() {
     let k = knowledge();
-    let a = assess_ids(
-        &k,
-        &["achilles_midportion"],
-        &[
-            ("age_group", "25_40"),
-            ("sudden_onset", "yes"),
-            ("pop_or_kicked", "yes"),
-        ],
-    );
+    let a = assess_ids(&k, &["achilles_midportion"], &SUDDEN_POP);
     assert_eq!(a.urgency, Urgency::Emergency);
     assert_eq!(flag_ids(&k, &a), ["RF2"]);
     // Only a question that could still call for an ambulance may follow an emergency.

@@ -163,16 +163,12 @@ fn the_antibiotic_check_is_counted_only_where_the_tendon_is() {
 #[test]
 fn in_an_emergency_only_the_checks_that_could_call_for_more_are_to_come() {
     let k = knowledge();
-    let pop = [
-        ("age_group", "25_40"),
-        ("sudden_onset", "yes"),
-        ("pop_or_kicked", "yes"),
-    ];
-    let interview = interview(&k, &["achilles_midportion"], &pop);
+    let interview = interview(&k, &["achilles_midportion"], &SUDDEN_POP);
     let a = assess(&k, &interview);
     assert!(a.urgency.is_emergency());
     let (rest, _) = walk(&k, &["achilles_midportion"], |q| {
-        pop.iter()
+        SUDDEN_POP
+            .iter()
             .find(|(id, _)| *id == q)
             .map_or("no", |(_, answer)| answer)
     });

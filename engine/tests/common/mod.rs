@@ -15,6 +15,13 @@ pub const CLEAR_SCREEN_BEFORE_DIABETES: [(&str, &str); 8] = [
     ("fever_unwell", "no"),
 ];
 
+/// An adult whose pain came on suddenly with a pop: a torn tendon, an emergency.
+pub const SUDDEN_POP: [(&str, &str); 3] = [
+    ("age_group", "25_40"),
+    ("sudden_onset", "yes"),
+    ("pop_or_kicked", "yes"),
+];
+
 pub fn knowledge() -> Knowledge {
     Knowledge::shipped()
 }
