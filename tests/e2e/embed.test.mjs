@@ -63,6 +63,7 @@ test('a clinic page embeds the widget with one script and one element, and hears
     page.context().waitForEvent('page'),
     contact.locator('a', { hasText: 'Book an appointment' }).click(),
   ]);
+  assert.equal(booking.url(), `${server.origin}/clinic/book.html`, 'the link set after the widget started');
   await booking.close();
 
   const events = await page.evaluate(() => window.heelTriageEvents);
@@ -73,6 +74,78 @@ test('a clinic page embeds the widget with one script and one element, and hears
   assert.equal(result.urgency, 'self_care');
   assert.deepEqual(result.topConditions, top);
   assert.match(result.knowledgeVersion, /^\d{4}\.\d{1,2}\.\d+$/);
+  await page.done();
+});
+
+test('every setting a clinic changes after the widget has started takes effect at once', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin, 'clinic/script-embed.html');
+  const widget = page.locator('heel-triage#heel-check');
+  await chooseRegions(widget, ['achilles_midportion']);
+  await answerAll(widget, RUNNER);
+  const contact = widget.locator('.ht-contact');
+  const booking = `${server.origin}/clinic/book.html?from=heel-check`;
+  const accent = () => page.waitForFunction(() => getComputedStyle(document.getElementById('heel-check').shadowRoot
+    .querySelector('.ht')).getPropertyValue('--ht-accent').trim() === '#5a2d82');
+  // One at a time: each change must be heard on its own, not picked up with a later one.
+  const changes = [
+    ['clinic-name', 'Northside Foot Clinic, Old Town', () => widget.locator('.ht-header', { hasText: 'Old Town' }).waitFor()],
+    ['phone', '0161 496 0999', () => contact.locator('a[href="tel:01614960999"]').waitFor()],
+    ['booking-url', booking, () => contact.locator(`a[href="${booking}"]`).waitFor()],
+    ['accent', '#5a2d82', accent],
+    // Only English is available: the widget says so, and stays in English.
+    ['lang', 'fr', () => page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('`lang` ignored'))],
+  ];
+  for (const [name, value, takesEffect] of changes) {
+    const effect = takesEffect();
+    await page.evaluate(([n, v]) => document.getElementById('heel-check').setAttribute(n, v), [name, value]);
+    await effect.catch((error) => assert.fail(`a changed ${name} was not heard: ${error.message}`));
+  }
+  assert.equal(await widget.locator('.ht-banner').getAttribute('data-urgency'), 'self_care', 'the result stayed');
+  await page.done();
+});
+
+/** Holds back the wasm until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/heel-triage_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+test('an element taken out of the page before the widget loads gets no widget, and one moved gets exactly one', async () => {
+  const page = await watchedPage(browser, server.origin);
+  const release = await holdWasm(page);
+  await page.goto(`${server.origin}/clinic/blank.html`);
+  await page.evaluate(() => {
+    const widgets = document.getElementById('widgets');
+    for (const id of ['gone', 'moved']) {
+      const element = document.createElement('heel-triage');
+      element.id = id;
+      widgets.append(element);
+    }
+    window.gone = document.getElementById('gone');
+    window.gone.remove();
+    const box = document.createElement('section');
+    document.body.append(box);
+    box.append(document.getElementById('moved'));
+  });
+  release();
+  await page.locator('heel-triage#moved [data-action=start]').waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('moved').shadowRoot.querySelectorAll('.ht').length), 1);
+  assert.equal(await page.evaluate(() => window.gone.shadowRoot.childNodes.length), 0, 'nothing rendered into the removed element');
+  await page.done();
+});
+
+test('if the widget cannot start, the element says so and sends the patient to the clinic', async () => {
+  const page = await watchedPage(browser, server.origin);
+  // A proxy or a broken upload can serve something that is not the widget's wasm.
+  await page.route('**/heel-triage_bg.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: 'not wasm' }));
+  await page.goto(`${server.origin}/`);
+  const note = page.locator('heel-triage p[role=status]', { hasText: 'could not load' });
+  await note.waitFor();
+  assert.match(await note.textContent(), /Please contact the clinic directly/);
+  assert.ok(page.warnings.some((w) => w.startsWith('heel-triage: could not start')), page.warnings.join('\n'));
   await page.done();
 });
 
@@ -89,9 +162,7 @@ async function insideLooks(widget) {
 
 test('on a slow connection a loading note shows until the widget arrives, then gives way to it', async () => {
   const page = await watchedPage(browser, server.origin);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/heel-triage_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(`${server.origin}/`);
   const note = page.locator('heel-triage p[role=status]');
   await note.waitFor();
@@ -162,11 +233,14 @@ test('two widgets on one page work independently, update, tear down, and survive
   await south.locator('.ht-header', { hasText: 'Riverside' }).waitFor();
   assert.doesNotMatch(await north.locator('.ht-header').textContent(), /Riverside/);
 
-  // Removing an element tears its widget down; the other carries on.
+  // Removing an element tears its widget down, with the print frame it made; the other carries on.
+  await north.locator('[data-action=see-result]').click();
+  await north.locator('[data-action=print]').click();
+  assert.equal(await north.locator('iframe.ht-print-frame').count(), 1);
   const left = await page.evaluate(() => {
     const el = document.getElementById('north');
     el.remove();
-    return el.shadowRoot.querySelectorAll('.ht').length;
+    return el.shadowRoot.childNodes.length;
   });
   assert.equal(left, 0);
   await answerAll(south, CHILD);
@@ -193,8 +267,55 @@ test('the iframe embed sizes itself and passes events to its parent, only to the
   assert.deepEqual(messages.map((m) => m.type), ['heel-triage:start', 'heel-triage:result']);
   assert.equal(messages[1].detail.urgency, 'emergency');
   assert.equal(messages[1].detail.topConditions[0], 'achilles_rupture');
+  // The clinic's settings came through the frame's address.
+  await frame.locator('[data-action=see-result]').click();
+  assert.equal(await frame.locator('.ht-contact a[href^="tel:"]').getAttribute('href'), 'tel:01614960003');
   // The frame grew with its content and the host followed.
   const grown = await page.locator('#heel-triage').evaluate((f) => f.getBoundingClientRect().height);
   assert.ok(grown > 300, `frame is ${grown}px tall`);
   await page.done();
+});
+
+/** A page that records the messages posted to its window. */
+async function listeningPage(origin, allowedOrigins = []) {
+  const page = await watchedPage(browser, origin, {}, allowedOrigins);
+  await page.addInitScript(() => {
+    window.heardMessages = [];
+    addEventListener('message', (e) => { if (e.data !== 'end') window.heardMessages.push(e.data); });
+  });
+  return page;
+}
+
+/** Messages posted to `page`'s window until now: a last one of its own marks the end, as they arrive in order. */
+async function messagesSoFar(page) {
+  return page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => window.postMessage('end', '*')));
+    addEventListener('message', (e) => { if (e.data === 'end') done(window.heardMessages); });
+  }));
+}
+
+test('the frame posts nothing when it has no parent, or when its parent origin is not a web address', async () => {
+  // Opened on its own, with its own origin as the parent's.
+  const alone = await listeningPage(server.origin);
+  await open(alone, server.origin, `frame.html?parent-origin=${encodeURIComponent(server.origin)}`);
+  await alone.locator('[data-action=start]').click();
+  assert.deepEqual(await messagesSoFar(alone), []);
+  await alone.done();
+
+  // Inside a frame, told a parent origin that is no web site's (a file's, or the opaque "null").
+  for (const parentOrigin of ['file:///clinic', 'about:blank']) {
+    const host = await listeningPage(other.origin, [server.origin]);
+    await host.goto(`${other.origin}/clinic/blank.html`);
+    await host.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, `${server.origin}/frame.html?parent-origin=${encodeURIComponent(parentOrigin)}`);
+    const frame = host.frameLocator('iframe');
+    await frame.locator('[data-action=start]').click();
+    await frame.locator('[data-region]').first().waitFor();
+    assert.deepEqual(await messagesSoFar(host), [], parentOrigin);
+    assert.deepEqual(host.warnings, [], parentOrigin);
+    await host.done();
+  }
 });

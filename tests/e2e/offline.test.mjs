@@ -41,6 +41,9 @@ test('after one visit the hosted page loads and completes a triage with the netw
   await page.reload();
   await page.locator('[data-action=start]').waitFor();
   await completeEmergencyTriage(page);
+  // The iframe page too, with the clinic's settings in its address.
+  await page.goto(`${server.origin}/frame.html?clinic-name=Offline%20Clinic`);
+  await page.locator('.ht-header', { hasText: 'Offline Clinic' }).waitFor();
   await page.done();
 });
 
@@ -86,6 +89,42 @@ test('the offline cache takes no file of another build from the browser\'s cache
   });
   assert.equal(kept, changed, 'the new build\'s frame.js is kept');
   assert.equal(server.requests.filter((p) => p === '/frame.js').length, 2, 'fetched afresh once its hash did not match');
+  await page.done();
+  await server.close();
+  fs.rmSync(dir, { recursive: true });
+});
+
+/** The names of the offline copies the page's origin keeps. */
+const offlineCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('heel-triage-')));
+
+test('a new build replaces the offline copy: the next visit shows it, and the old copy is deleted', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin);
+  await offlineReady(page);
+  const [first] = await offlineCaches(page);
+
+  // The clinic uploads another build: its page differs, and sw.js names it and a new cache.
+  const sha256 = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const page1 = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const page2 = page1.replace('</body>', '<!-- the second build --></body>');
+  fs.writeFileSync(path.join(dir, 'index.html'), page2);
+  const second = `heel-triage-${sha256(page2)}`;
+  fs.writeFileSync(path.join(dir, 'sw.js'), fs.readFileSync(path.join(dir, 'sw.js'), 'utf8')
+    .replaceAll(sha256(page1), sha256(page2)).replace(first, second));
+
+  await page.reload(); // the browser checks for a new sw.js on each visit
+  let kept = [];
+  for (let tries = 0; tries < 150 && kept.join() !== second; tries++) {
+    await page.waitForTimeout(100);
+    kept = await offlineCaches(page);
+  }
+  assert.deepEqual(kept, [second], 'only the new build is kept');
+  await page.reload();
+  assert.match(await page.content(), /the second build/);
+  await page.locator('[data-action=start]').waitFor();
   await page.done();
   await server.close();
   fs.rmSync(dir, { recursive: true });
