@@ -102,34 +102,143 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    #[test]
-    fn summary_has_the_not_a_diagnosis_line_version_regions_answers_and_result() {
+    const DATE: &str = "22 November 2026";
+
+    /// The widget's state after choosing the mid-tendon and answering `answers` in order
+    /// (`None` is "Not sure").
+    fn answered(answers: &[(&str, Option<&str>)]) -> Rc<State> {
         let k = KnowledgeRef::shipped();
         let region = k.region_ix("achilles_midportion").unwrap();
-        let sudden = k.question_ix("sudden_onset").unwrap();
-        let state = [
+        let mut actions = vec![
             Action::Start,
             Action::ToggleRegion(region),
             Action::Continue,
-            Action::Answer(sudden, Answer::Option(0)),
-        ]
-        .into_iter()
-        .fold(Rc::new(State::new(k)), |s, a| s.reduce(a));
-        let (config, _) = ClinicConfig::from_attributes([("phone", "01234 567890")]);
-        let text = summary(&state, &state.assessment(), &config, "22 November 2026");
-        assert!(text.contains("This is not a diagnosis."));
-        assert!(text.contains(&format!("Rules version: {}", k.version)));
-        assert!(text.contains("Where it hurts: Achilles tendon above the heel"));
-        assert!(text.contains("Did the pain start suddenly"));
-        assert!(text.contains("How urgent: "));
-        assert!(text.contains("1. "));
-        assert!(text.contains("Phone: 01234 567890"));
-        assert!(text.contains("Date: 22 November 2026"));
+        ];
+        for (question, option) in answers {
+            let q = k.question_ix(question).unwrap();
+            let answer = match option {
+                Some(id) => Answer::Option(k.questions[q].option_ix(id).unwrap()),
+                None => Answer::Unsure,
+            };
+            actions.push(Action::Answer(q, answer));
+        }
+        actions
+            .into_iter()
+            .fold(Rc::new(State::new(k)), |s, a| s.reduce(a))
+    }
+
+    fn has_line(text: &str, line: &str) -> bool {
+        text.lines().any(|l| l == line)
+    }
+
+    #[test]
+    fn summary_says_it_is_not_a_diagnosis_and_gives_the_date_version_and_places() {
+        let state = answered(&[]);
+        let (config, _) = ClinicConfig::from_attributes([]);
+        let text = summary(&state, &state.assessment(), &config, DATE);
+        assert!(text.starts_with(
+            "Heel pain check: summary for your appointment\nThis is not a diagnosis."
+        ));
+        assert!(has_line(
+            &text,
+            &format!("Rules version: {}", state.knowledge.version)
+        ));
+        assert!(has_line(&text, &format!("Date: {DATE}")));
+        assert!(has_line(
+            &text,
+            "Where it hurts: Achilles tendon above the heel"
+        ));
+        assert!(has_line(
+            &text,
+            "Contact: your GP, podiatrist or physiotherapist"
+        ));
+        assert!(!text.contains("Phone:") && !text.contains("Book:"));
+    }
+
+    #[test]
+    fn summary_gives_each_answer_the_urgency_its_warning_signs_and_the_top_conditions_in_order() {
+        let state = answered(&[
+            ("age_group", Some("41_60")),
+            ("sudden_onset", Some("yes")),
+            ("pop_or_kicked", Some("yes")),
+        ]);
+        let k = &state.knowledge;
+        let assessment = state.assessment();
+        let (config, _) = ClinicConfig::from_attributes([
+            ("phone", "01234 567890"),
+            ("booking-url", "https://clinic.example/book"),
+        ]);
+        let text = summary(&state, &assessment, &config, DATE);
+
+        for (question, option) in [("age_group", "41_60"), ("sudden_onset", "yes")] {
+            let q = &k.questions[k.question_ix(question).unwrap()];
+            let label = &q.options[q.option_ix(option).unwrap()].label;
+            assert!(
+                has_line(&text, &format!("- {} {label}", q.text)),
+                "{question}"
+            );
+        }
+        let urgency = k.urgency_text(assessment.urgency);
+        assert!(has_line(
+            &text,
+            &format!("How urgent: {}. {}", urgency.label, urgency.action)
+        ));
+        assert!(!assessment.red_flags.is_empty());
+        for fired in &assessment.red_flags {
+            let flag = &k.red_flags[fired.flag];
+            assert!(has_line(
+                &text,
+                &format!("- Warning sign: {}. {}", flag.title, flag.why)
+            ));
+        }
+        let listed: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with(char::is_numeric))
+            .collect();
+        let expected: Vec<String> = assessment.conditions[..TOP_CONDITIONS]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                format!(
+                    "{}. {} ({})",
+                    i + 1,
+                    k.conditions[c.condition].name,
+                    percent(c.probability)
+                )
+            })
+            .collect();
+        assert_eq!(listed, expected);
+        assert!(has_line(&text, "Phone: 01234 567890"));
+        assert!(has_line(&text, "Book: https://clinic.example/book"));
+    }
+
+    #[test]
+    fn summary_shows_not_sure_and_what_it_leaves_open() {
+        let state = answered(&[
+            ("age_group", Some("41_60")),
+            ("sudden_onset", Some("yes")),
+            ("pop_or_kicked", None),
+        ]);
+        let k = &state.knowledge;
+        let assessment = state.assessment();
+        let text = summary(&state, &assessment, &ClinicConfig::default(), DATE);
+        let pop = &k.questions[k.question_ix("pop_or_kicked").unwrap()];
+        assert!(has_line(&text, &format!("- {} Not sure", pop.text)));
+        assert!(!assessment.not_ruled_out.is_empty());
+        for open in &assessment.not_ruled_out {
+            let flag = &k.red_flags[open.flag];
+            let line = format!(
+                "- Not ruled out (an answer was \"Not sure\"): {}. {}",
+                flag.title, flag.why
+            );
+            assert!(has_line(&text, &line));
+        }
     }
 
     #[test]
     fn tiny_probabilities_read_as_under_one_percent() {
         assert_eq!(percent(0.0004), "under 1%");
         assert_eq!(percent(0.416), "42%");
+        assert_eq!(percent(0.01), "1%");
     }
 }
