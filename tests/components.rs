@@ -79,6 +79,25 @@ impl Mounted {
         self.click(&format!("[data-answer=\"{value}\"]")).await;
     }
 
+    /// Answers each question with `pick(question id)` until the interview ends.
+    async fn answer_all(&self, pick: impl Fn(&str) -> &'static str) {
+        for _ in 0..40 {
+            let Some(question) = self.question() else {
+                return;
+            };
+            self.answer(pick(&question)).await;
+        }
+        panic!("the interview did not end");
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let found = self.root.query_selector_all(selector).unwrap();
+        (0..found.length())
+            .filter_map(|i| found.item(i))
+            .map(|node| node.text_content().unwrap_or_default())
+            .collect()
+    }
+
     fn destroy(mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
@@ -346,21 +365,18 @@ async fn back_leaves_the_emergency_and_its_result_for_the_answer_that_raised_it(
 #[wasm_bindgen_test]
 async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
     let m = at_questions("achilles_midportion").await;
-    for _ in 0..40 {
-        let Some(question) = m.question() else { break };
-        m.answer(match question.as_str() {
-            "age_group" => "41_60",
-            "sudden_onset" => "true",
-            "pop_or_kicked" | "tendon_gap" | "calf_squeeze_no_movement" | "single_leg_tiptoe" => {
-                "unsure"
-            }
-            "weight_bearing" => "limping",
-            "duration" => "under_2_weeks",
-            "morning_stiffness" | "nerve_symptoms" => "none",
-            _ => "false",
-        })
-        .await;
-    }
+    m.answer_all(|question| match question {
+        "age_group" => "41_60",
+        "sudden_onset" => "true",
+        "pop_or_kicked" | "tendon_gap" | "calf_squeeze_no_movement" | "single_leg_tiptoe" => {
+            "unsure"
+        }
+        "weight_bearing" => "limping",
+        "duration" => "under_2_weeks",
+        "morning_stiffness" | "nerve_symptoms" => "none",
+        _ => "false",
+    })
+    .await;
     let banner = m.get(".ht-banner");
     assert_eq!(
         banner.get_attribute("data-urgency").as_deref(),
@@ -373,6 +389,91 @@ async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
         .text_content()
         .unwrap()
         .contains("Not ruled out"));
+    m.destroy();
+}
+
+/// The source marks at the end of a cited line ("... Sources: [3], expert agreement").
+fn marks_after<'t>(text: &'t str, label: &str) -> Vec<&'t str> {
+    let (_, marks) = text
+        .rsplit_once(label)
+        .unwrap_or_else(|| panic!("no {label:?} in {text:?}"));
+    let marks: Vec<&str> = marks.trim().split(", ").collect();
+    for mark in &marks {
+        let number = mark.strip_prefix('[').and_then(|m| m.strip_suffix(']'));
+        assert!(
+            *mark == "expert agreement" || number.is_some_and(|n| n.parse::<u32>().is_ok()),
+            "{mark:?} is not a source in {text:?}"
+        );
+    }
+    marks
+}
+
+#[wasm_bindgen_test]
+async fn the_result_names_a_source_for_every_condition_and_step_and_lists_each_one() {
+    let m = at_questions("achilles_midportion").await;
+    m.answer_all(|question| match question {
+        "age_group" => "25_40",
+        "weight_bearing" => "normal",
+        "single_leg_tiptoe" => "painful",
+        "duration" => "2_to_12_weeks",
+        "recent_load_increase" | "eases_with_warmup" => "true",
+        "morning_stiffness" => "under_30_min",
+        "nerve_symptoms" => "none",
+        _ => "false",
+    })
+    .await;
+    let shown = || m.texts(".ht-condition").len();
+    assert_eq!(shown(), 3, "the first three conditions");
+    m.click("[aria-labelledby=ht-conditions-title] button[aria-expanded=false]")
+        .await;
+    let all = shown();
+    assert!(all > 3, "all {all} conditions once opened");
+    assert!(m
+        .get("[aria-labelledby=ht-conditions-title] button")
+        .text_content()
+        .is_some_and(|t| t == "Show fewer"));
+
+    // The most likely condition says why it fits, each reason with how much it counts.
+    let reasons = m.texts(".ht-condition:first-child .ht-reasons li");
+    assert!(!reasons.is_empty());
+    assert!(reasons.iter().all(|r| r.ends_with(')')), "{reasons:?}");
+
+    let mut cited = Vec::new();
+    let cards = m.texts(".ht-condition .ht-cite");
+    assert_eq!(cards.len(), all, "a source line on every condition");
+    for card in &cards {
+        cited.extend(marks_after(card, "Sources:").into_iter().map(str::to_owned));
+    }
+    let steps = m.texts(".ht-advice li");
+    assert!(steps.len() >= 8, "{steps:?}");
+    for step in &steps {
+        cited.extend(marks_after(step, "Source:").into_iter().map(str::to_owned));
+    }
+    assert!(!m.texts("[data-list=settle] li").is_empty());
+    // What not to do: the top condition's own cautions and those for everyone.
+    let k = heel_triage::KnowledgeRef::shipped();
+    assert!(!k.always_avoid.is_empty());
+    for advice in k.always_avoid.iter() {
+        let id = &k.advice[*advice].id;
+        m.get(&format!("[data-list=avoid] [data-advice={id}]"));
+    }
+
+    // ... and the list of sources has every one of them.
+    let listed = m.texts(".ht-sources li strong");
+    let mut once = listed.clone();
+    once.dedup();
+    assert_eq!(once, listed, "each source once");
+    for mark in &cited {
+        let entry = if mark == "expert agreement" {
+            "Expert agreement"
+        } else {
+            mark.as_str()
+        };
+        assert!(
+            listed.iter().any(|l| l == entry),
+            "{mark} is not in the list of sources"
+        );
+    }
     m.destroy();
 }
 

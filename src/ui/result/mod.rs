@@ -69,19 +69,6 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         })
     };
     let top = a.conditions.first().map(|c| c.condition);
-    let mut used_sources: Vec<usize> = a
-        .conditions
-        .iter()
-        .flat_map(|c| k.conditions[c.condition].sources.iter().copied())
-        .collect();
-    used_sources.extend(
-        a.red_flags
-            .iter()
-            .chain(&a.not_ruled_out)
-            .flat_map(|f| k.red_flags[f.flag].sources.iter().copied()),
-    );
-    used_sources.extend(k.advice.iter().flat_map(|adv| adv.sources.iter().copied()));
-    used_sources.extend(k.urgency_text(a.urgency).sources.iter().copied());
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
             <h2 id="ht-result-title" class="ht-visually-hidden">{"Your result"}</h2>
@@ -111,7 +98,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             </details>
             <details class="ht-section">
                 <summary>{"Show the sources"}</summary>
-                {sources::source_list(k, used_sources)}
+                {sources::source_list(k, sources::cited_on_screen(k, a))}
             </details>
             <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
             <pre class="ht-print-only" aria-hidden="true">{props.summary.clone()}</pre>
