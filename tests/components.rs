@@ -323,11 +323,18 @@ async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result
         m.question().is_none(),
         "no further question before the emergency is shown"
     );
+    assert_eq!(
+        m.texts(".ht-flag-list li strong"),
+        ["Possible torn Achilles tendon. "],
+        "the warning sign that raised it"
+    );
     m.click("[data-action=see-result]").await;
     assert_eq!(
         m.get(".ht-banner").get_attribute("data-urgency").as_deref(),
         Some("emergency")
     );
+    assert!(m.find(".ht-banner [data-flag=RF2]").is_some());
+    assert!(m.find(".ht-banner [data-not-ruled-out]").is_none());
     assert_eq!(
         m.get("[data-condition]")
             .get_attribute("data-condition")
