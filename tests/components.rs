@@ -304,6 +304,45 @@ async fn answering_moves_on_and_back_returns_with_the_answer_kept() {
 }
 
 #[wasm_bindgen_test]
+async fn every_question_shows_its_number_its_choices_and_not_sure_why_it_is_asked_and_how_to_check()
+{
+    let k = heel_triage::KnowledgeRef::shipped();
+    let m = at_questions("achilles_midportion").await;
+    let (mut number, mut with_how, mut asked) = (1, 0, Vec::new());
+    while let Some(id) = m.question() {
+        asked.push(id.clone());
+        let q = &k.questions[k.question_ix(&id).unwrap()];
+        let progress = m.get(".ht-progress span").text_content().unwrap();
+        let total = progress
+            .strip_prefix(&format!("Question {number} of about "))
+            .and_then(|n| n.parse::<usize>().ok());
+        assert!(total.is_some_and(|t| t >= number), "{progress}");
+
+        let mut expected: Vec<String> = q.options.iter().map(|o| o.label.to_string()).collect();
+        expected.push("Not sure".into());
+        assert_eq!(m.texts(".ht-choice-name"), expected, "{id}");
+        assert_eq!(
+            m.get(".ht-why").text_content().unwrap(),
+            format!("Why we ask: {}", q.why)
+        );
+        let how = m.find(".ht-how").and_then(|p| p.text_content());
+        assert_eq!(how, q.how.as_ref().map(|h| h.to_string()), "{id}");
+        with_how += usize::from(how.is_some());
+
+        // "Not sure" to the pop opens the checks a patient does with their hands.
+        m.answer(match id.as_str() {
+            "age_group" => "41_60",
+            "sudden_onset" => "true",
+            _ => "unsure",
+        })
+        .await;
+        number += 1;
+    }
+    assert!(with_how > 0, "no question with a way to check in {asked:?}");
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result() {
     let m = at_questions("achilles_midportion").await;
     m.answer("25_40").await;
