@@ -11,7 +11,7 @@ use crate::browser::{storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Screen, State};
-use crate::summary::summary;
+use crate::summary::{summary, TOP_CONDITIONS};
 use crate::KnowledgeRef;
 use heel_triage_engine::{estimate_remaining, Answer};
 use yew::prelude::*;
@@ -82,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
             let top: Vec<String> = assessment
                 .conditions
                 .iter()
-                .take(3)
+                .take(TOP_CONDITIONS)
                 .map(|c| k.conditions[c.condition].id.to_string())
                 .collect();
             Some((assessment.urgency.id(), top))
