@@ -47,6 +47,19 @@ pub enum Screen {
     Result(Rc<Assessment>),
 }
 
+impl Screen {
+    /// Which screen this is, its assessment aside: a change of place is a change of screen.
+    pub fn place(&self) -> (u8, usize) {
+        match self {
+            Screen::Start => (0, 0),
+            Screen::WhereItHurts => (1, 0),
+            Screen::Question { number, .. } => (2, *number),
+            Screen::Emergency(_) => (3, 0),
+            Screen::Result(_) => (4, 0),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Start,

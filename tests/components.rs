@@ -206,6 +206,79 @@ async fn the_list_of_places_opens_and_chooses_the_same_regions_as_the_drawing() 
     m.destroy();
 }
 
+/// The element with keyboard focus.
+fn focused() -> Option<Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+}
+
+fn focused_id() -> Option<String> {
+    focused().map(|e| e.id())
+}
+
+#[wasm_bindgen_test]
+async fn each_new_screen_takes_focus_at_its_heading_but_the_first_does_not() {
+    let m = fresh().await;
+    assert_ne!(
+        focused_id().as_deref(),
+        Some("ht-start-title"),
+        "the host page keeps its focus"
+    );
+    m.click("[data-action=start]").await;
+    assert_eq!(focused_id().as_deref(), Some("ht-where-title"));
+    // Choosing a place is not a new screen: focus stays on the shape.
+    let shape = "[data-view=back] [data-region=achilles_midportion]";
+    m.get(shape)
+        .dyn_into::<web_sys::SvgElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    m.key(shape, "Enter").await;
+    assert_eq!(
+        m.get(shape).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            == m.find(shape)
+    );
+
+    m.click("[data-action=continue]").await;
+    assert_eq!(focused_id().as_deref(), Some("ht-question-text"));
+    m.answer("25_40").await;
+    let heading = m.get("[data-question=sudden_onset] h2");
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            == Some(heading)
+    );
+    m.click("[data-action=back]").await;
+    let heading = m.get("[data-question=age_group] h2");
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            == Some(heading)
+    );
+    m.answer("25_40").await;
+    m.answer("true").await;
+    m.answer("true").await;
+    assert_eq!(focused_id().as_deref(), Some("ht-emergency-title"));
+    m.click("[data-action=see-result]").await;
+    assert_eq!(focused_id().as_deref(), Some("ht-result-title"));
+    m.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn the_diagram_marks_once_when_it_is_first_in_the_page() {
     const MARK: &str = "heel-triage:diagram-ready";

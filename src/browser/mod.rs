@@ -9,6 +9,6 @@ pub mod storage;
 mod timing;
 
 pub use clipboard::copy_text;
-pub use focus::move_focus;
+pub use focus::{focus_screen_heading, move_focus};
 pub use print::print_text;
 pub use timing::{mark_diagram_ready, today};

@@ -7,7 +7,7 @@ use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_it_hurts, WhereProps};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
-use crate::browser::{storage, today};
+use crate::browser::{focus_screen_heading, storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Screen, State};
@@ -99,6 +99,16 @@ pub fn App(props: &AppProps) -> Html {
                     events::RESULT,
                     Some(&events::result_detail(urgency, &top, &version)),
                 );
+            }
+        });
+    }
+    // Effect: a new screen takes focus, from the second screen on (the first must not pull the
+    // host page's focus or scroll to the widget).
+    {
+        let (root, first) = (root.clone(), use_mut_ref(|| true));
+        use_effect_with(screen.place(), move |_| {
+            if !first.replace(false) {
+                focus_screen_heading(&root);
             }
         });
     }

@@ -28,7 +28,7 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
     html! {
         <section class="ht-screen ht-emergency" data-emergency="" data-urgency={level.id()} role="alert" aria-labelledby="ht-emergency-title">
             <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>
-            <h2 id="ht-emergency-title">{text.label.clone()}</h2>
+            <h2 id="ht-emergency-title" tabindex="-1">{text.label.clone()}</h2>
             <p class="ht-emergency-action">{text.action.clone()}</p>
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {

@@ -11,7 +11,7 @@ pub struct StartProps {
 pub fn start_screen(props: &StartProps) -> Html {
     html! {
         <section class="ht-screen ht-start" aria-labelledby="ht-start-title">
-            <h2 id="ht-start-title">{"Pain at the back of the heel?"}</h2>
+            <h2 id="ht-start-title" tabindex="-1">{"Pain at the back of the heel?"}</h2>
             <p class="ht-lead">
                 {"Show us where it hurts and answer a few short questions. We will tell you how soon to get it seen, which problems fit your answers, and what you can safely do now. It takes about 2 minutes."}
             </p>

@@ -23,7 +23,7 @@ pub fn where_it_hurts(props: &WhereProps) -> Html {
     let nothing_chosen = picker.selected.is_empty();
     html! {
         <section class="ht-screen ht-where" aria-labelledby="ht-where-title">
-            <h2 id="ht-where-title">{"Where does it hurt?"}</h2>
+            <h2 id="ht-where-title" tabindex="-1">{"Where does it hurt?"}</h2>
             <HeelDiagram ..picker.clone() />
             {vague.map(|r| region_button(picker, r)).unwrap_or_default()}
             <p class="ht-chosen-list" aria-live="polite">

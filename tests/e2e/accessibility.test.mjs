@@ -42,6 +42,35 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('with the keyboard alone, each new screen starts at its heading, and Tab goes on inside the widget', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin);
+  // Focus inside <heel-triage>'s shadow root, as the widget's own heading ids name it.
+  const focused = () => page.evaluate(() => {
+    const inside = document.querySelector('heel-triage').shadowRoot.activeElement;
+    return inside ? inside.id || inside.getAttribute('data-region') || inside.textContent.trim() : null;
+  });
+  assert.equal(await focused(), null, 'the page keeps its focus until the patient acts');
+  await page.locator('[data-action=start]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'ht-where-title');
+  await page.keyboard.press('Tab');
+  assert.notEqual(await focused(), null, 'Tab goes on inside the widget, not from the top of the page');
+
+  await page.locator('[data-region=achilles_midportion]:visible').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-action=continue]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'ht-question-text');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Under 8', 'the first answer is next');
+  await page.locator('[data-answer="25_40"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-question=sudden_onset]').waitFor();
+  assert.equal(await focused(), 'ht-question-text');
+  await page.done();
+});
+
 test('every region has a tap target of at least 44 by 44 CSS pixels on a 375 px phone', async () => {
   const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
   await open(page, server.origin);

@@ -71,7 +71,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let top = a.conditions.first().map(|c| c.condition);
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
-            <h2 id="ht-result-title" class="ht-visually-hidden">{"Your result"}</h2>
+            <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
             {banner::urgency_banner(k, a)}
             <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
             <ConditionList knowledge={*k} conditions={a.conditions.clone()} />
