@@ -1,16 +1,18 @@
 //! Saved progress as a small versioned text document, by ids so it survives knowledge updates
 //! that keep the ids. One `key value…` line per field; ids never contain spaces or `=`. Anything
-//! missing, corrupt, of another format or knowledge version, or naming an unknown id decodes to
-//! `None`: the widget then starts fresh. (Plain text rather than JSON keeps a JSON parser out
-//! of the WebAssembly.)
+//! missing, corrupt, of another format or knowledge version, or naming an unknown id is
+//! [`Discarded::Unusable`], and progress older than [`KEEP_FOR_SECONDS`] is
+//! [`Discarded::Stale`]: the widget then starts fresh and says why. (Plain text rather than
+//! JSON keeps a JSON parser out of the WebAssembly.)
 
 use crate::state::{Stage, State};
 use crate::KnowledgeRef;
 use heel_triage_engine::{Answer, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
-const FORMAT: &str = "heel-triage-progress 2";
-const FIELDS: [&str; 6] = [
+const FORMAT: &str = "heel-triage-progress 3";
+const FIELDS: [&str; 7] = [
+    "saved",
     "knowledge",
     "stage",
     "regions",
@@ -19,7 +21,22 @@ const FIELDS: [&str; 6] = [
     "past_emergency",
 ];
 
-pub fn encode(state: &State) -> String {
+/// How long progress is kept: long enough to survive a reload or a break, short enough that
+/// answers about how long it has hurt are not reused days later, nor shown to the next person on
+/// a shared device.
+pub const KEEP_FOR_SECONDS: u64 = 24 * 60 * 60;
+
+/// Why saved progress was not resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Discarded {
+    /// Older than [`KEEP_FOR_SECONDS`].
+    Stale,
+    /// Unreadable, of another format or knowledge version, or naming an unknown id.
+    Unusable,
+}
+
+/// The progress text for `state`, saved at `now` (seconds since 1970).
+pub fn encode(state: &State, now: u64) -> String {
     let k = &state.knowledge;
     let answer_id = |q: usize, a: &Answer| match a {
         Answer::Option(o) => k.questions[q].options[*o].id.to_string(),
@@ -33,6 +50,7 @@ pub fn encode(state: &State) -> String {
     };
     let lines = [
         FORMAT.to_string(),
+        format!("saved {now}"),
         format!("knowledge {}", k.version),
         format!("stage {stage}"),
         format!(
@@ -78,8 +96,19 @@ fn fields(text: &str) -> Option<[&str; FIELDS.len()]> {
     Some(values)
 }
 
-pub fn decode(knowledge: KnowledgeRef, text: &str) -> Option<State> {
-    let [version, stage, regions, asked, answers, past_emergency] = fields(text)?;
+/// The state saved in `text`, unless it is unusable or was saved more than a day before `now`.
+pub fn decode(knowledge: KnowledgeRef, text: &str, now: u64) -> Result<State, Discarded> {
+    let (state, saved) = read(knowledge, text).ok_or(Discarded::Unusable)?;
+    // A clock set back since (a negative age) is not held against the patient.
+    if now.saturating_sub(saved) > KEEP_FOR_SECONDS {
+        return Err(Discarded::Stale);
+    }
+    Ok(state)
+}
+
+fn read(knowledge: KnowledgeRef, text: &str) -> Option<(State, u64)> {
+    let [saved, version, stage, regions, asked, answers, past_emergency] = fields(text)?;
+    let saved = saved.parse().ok()?;
     if version != knowledge.version {
         return None;
     }
@@ -110,14 +139,15 @@ pub fn decode(knowledge: KnowledgeRef, text: &str) -> Option<State> {
         "false" => false,
         _ => return None,
     };
-    Some(State {
+    let state = State {
         stage,
         regions: interview.regions,
         asked,
         answers: interview.answers,
         past_emergency,
         ..State::new(knowledge)
-    })
+    };
+    Some((state, saved))
 }
 
 #[cfg(test)]
@@ -146,21 +176,35 @@ mod tests {
         .fold(state, |s, a| s.reduce(a))
     }
 
+    /// 23 November 2026, 10:00 UTC.
+    const NOW: u64 = 1_795_428_000;
+
     #[test]
     fn progress_round_trips() {
         let state = mid_interview();
-        let restored = decode(knowledge(), &encode(&state)).expect("decodes");
+        let restored = decode(knowledge(), &encode(&state, NOW), NOW).expect("decodes");
         assert_eq!(restored, *state);
     }
 
     #[test]
+    fn progress_is_kept_for_a_day_and_no_longer() {
+        let saved = encode(&mid_interview(), NOW);
+        let at = |now| decode(knowledge(), &saved, now).map(|_| ());
+        assert_eq!(at(NOW + KEEP_FOR_SECONDS), Ok(()));
+        assert_eq!(at(NOW + KEEP_FOR_SECONDS + 1), Err(Discarded::Stale));
+        assert_eq!(at(NOW - 3600), Ok(()), "a clock set back an hour");
+    }
+
+    #[test]
     fn corrupt_or_foreign_progress_is_discarded() {
-        let good = encode(&mid_interview());
+        let good = encode(&mid_interview(), NOW);
         let cases = [
             String::new(),
             "{not json".into(),
             "null".into(),
-            good.replace("progress 2", "progress 1"),
+            good.replace("progress 3", "progress 2"),
+            good.replace(&format!("saved {NOW}"), "saved yesterday"),
+            good.replace(&format!("saved {NOW}\n"), ""),
             good.replace(&*knowledge().version, "1999.1.1"),
             good.replace("achilles_midportion", "kneecap"),
             good.replace("=25_40", "=ninety"),
@@ -175,7 +219,11 @@ mod tests {
             good.lines().take(3).collect::<Vec<_>>().join("\n"),
         ];
         for text in cases {
-            assert!(decode(knowledge(), &text).is_none(), "{text}");
+            assert_eq!(
+                decode(knowledge(), &text, NOW).map(|_| ()),
+                Err(Discarded::Unusable),
+                "{text}"
+            );
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Screens are views of this state; every user action is an [`Action`]. The assessment is not
 //! stored: it is derived from the interview whenever it is needed.
 
+use crate::progress::Discarded;
 use crate::KnowledgeRef;
 use heel_triage_engine::compact::{SortedMap, SortedSet};
 use heel_triage_engine::knowledge::{QuestionIx, RegionIx};
@@ -28,8 +29,17 @@ pub struct State {
     pub answers: SortedMap<QuestionIx, Answer>,
     /// The patient chose to see the full result after the emergency screen.
     pub past_emergency: bool,
-    /// "Forget my answers" was just used: say so on the start screen.
-    pub forgotten: bool,
+    /// Said once on the start screen: why the patient's answers are gone.
+    pub notice: Option<Notice>,
+}
+
+/// Why the start screen has no answers the patient may expect to see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// "Forget my answers" was just used.
+    Forgotten,
+    /// Saved progress was not resumed (see [`crate::progress::Discarded`]).
+    NotResumed(Discarded),
 }
 
 /// What the patient sees now, derived from the state. Only the question stage assesses: the
@@ -84,7 +94,7 @@ impl State {
             asked: Vec::new(),
             answers: SortedMap::new(),
             past_emergency: false,
-            forgotten: false,
+            notice: None,
         }
     }
 
@@ -154,7 +164,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.forgotten = false;
+        next.notice = None;
         match action {
             Action::Start => next.stage = Stage::WhereItHurts,
             Action::ToggleRegion(region) => {
@@ -190,7 +200,7 @@ impl Reducible for State {
             Action::Restart => next = State::new(next.knowledge),
             Action::Forget => {
                 next = State::new(next.knowledge);
-                next.forgotten = true;
+                next.notice = Some(Notice::Forgotten);
             }
         }
         Rc::new(next)
@@ -218,9 +228,10 @@ mod tests {
 
     #[test]
     fn the_forgotten_note_lasts_until_the_next_action() {
-        assert!(run([Action::Start, Action::Forget]).forgotten);
+        let forgotten = run([Action::Start, Action::Forget]);
+        assert_eq!(forgotten.notice, Some(Notice::Forgotten));
         let state = run([Action::Start, Action::Forget, Action::Start, Action::Back]);
         assert_eq!(state.stage, Stage::Start);
-        assert!(!state.forgotten);
+        assert_eq!(state.notice, None);
     }
 }

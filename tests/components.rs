@@ -607,7 +607,7 @@ async fn progress_survives_a_remount() {
 }
 
 #[wasm_bindgen_test]
-async fn corrupt_saved_progress_starts_fresh() {
+async fn corrupt_saved_progress_starts_fresh_says_so_and_is_removed() {
     for junk in ["{not json", "null", "{\"format\":1}", "\u{0}\u{1}binary"] {
         storage().set_item(SAVED, junk).unwrap();
         let m = Mounted::new().await;
@@ -615,8 +615,63 @@ async fn corrupt_saved_progress_starts_fresh() {
             m.find("[data-action=start]").is_some(),
             "fresh start after {junk:?}"
         );
+        assert!(m
+            .get(".ht-notice")
+            .text_content()
+            .unwrap()
+            .contains("could not be used"));
+        assert_eq!(storage().get_item(SAVED).unwrap(), None, "{junk:?} removed");
         m.destroy();
     }
+}
+
+#[wasm_bindgen_test]
+async fn progress_saved_more_than_a_day_ago_is_cleared_and_the_patient_told() {
+    use heel_triage::progress::{encode, KEEP_FOR_SECONDS};
+    use heel_triage::state::{Action, State};
+    use yew::Reducible;
+    let k = heel_triage::KnowledgeRef::shipped();
+    let region = k.region_ix("achilles_midportion").unwrap();
+    let state = [
+        Action::Start,
+        Action::ToggleRegion(region),
+        Action::Continue,
+    ]
+    .into_iter()
+    .fold(std::rc::Rc::new(State::new(k)), |s, a| s.reduce(a));
+    let now = (js_sys::Date::now() / 1000.0) as u64;
+
+    storage()
+        .set_item(SAVED, &encode(&state, now - KEEP_FOR_SECONDS + 60))
+        .unwrap();
+    let m = Mounted::new().await;
+    assert_eq!(
+        m.question().as_deref(),
+        Some("age_group"),
+        "resumed within the day"
+    );
+    m.destroy();
+
+    storage()
+        .set_item(SAVED, &encode(&state, now - KEEP_FOR_SECONDS - 60))
+        .unwrap();
+    let m = Mounted::new().await;
+    assert!(m.find("[data-action=start]").is_some());
+    assert!(m
+        .get(".ht-notice")
+        .text_content()
+        .unwrap()
+        .contains("more than a day old"));
+    assert_eq!(
+        storage().get_item(SAVED).unwrap(),
+        None,
+        "removed from the device"
+    );
+    // The note goes with the next step.
+    m.click("[data-action=start]").await;
+    m.click("[data-action=back]").await;
+    assert!(m.find(".ht-notice").is_none());
+    m.destroy();
 }
 
 #[wasm_bindgen_test]

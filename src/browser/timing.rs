@@ -5,6 +5,11 @@ pub fn mark_diagram_ready() {
     }
 }
 
+/// Seconds since 1970 by the patient's clock, for the age of saved progress.
+pub fn now_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
 /// Today's date as the patient's browser writes it, e.g. "22 November 2026".
 pub fn today() -> String {
     let date = js_sys::Date::new_0();

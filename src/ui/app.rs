@@ -7,10 +7,10 @@ use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_it_hurts, WhereProps};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
-use crate::browser::{focus_screen_heading, storage, today};
+use crate::browser::{focus_screen_heading, now_seconds, storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
-use crate::state::{Action, Screen, State};
+use crate::state::{Action, Notice, Screen, State};
 use crate::summary::{summary, TOP_CONDITIONS};
 use crate::KnowledgeRef;
 use heel_triage_engine::{estimate_remaining, Answer};
@@ -38,10 +38,12 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let state = {
         let key = storage_key.clone();
-        use_reducer(move || {
-            storage::load(&key)
-                .and_then(|saved| progress::decode(k, &saved))
-                .unwrap_or_else(|| State::new(k))
+        use_reducer(move || match storage::load(&key) {
+            None => State::new(k),
+            Some(saved) => progress::decode(k, &saved, now_seconds()).unwrap_or_else(|why| State {
+                notice: Some(Notice::NotResumed(why)),
+                ..State::new(k)
+            }),
         })
     };
 
@@ -50,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
         if state.is_pristine() {
             storage::remove(key);
         } else {
-            storage::save(key, &progress::encode(state));
+            storage::save(key, &progress::encode(state, now_seconds()));
         }
     });
 
@@ -115,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match screen {
         Screen::Start => start_screen(&StartProps {
             clinic: props.config.display_name().into(),
-            forgotten: state.forgotten,
+            notice: state.notice,
             on_start,
         }),
         Screen::WhereItHurts => where_it_hurts(&WhereProps {

@@ -1,9 +1,11 @@
 use super::{action_button, press};
+use crate::progress::Discarded;
+use crate::state::Notice;
 use yew::prelude::*;
 
 pub struct StartProps {
     pub clinic: AttrValue,
-    pub forgotten: bool,
+    pub notice: Option<Notice>,
     pub on_start: Callback<()>,
 }
 
@@ -23,8 +25,12 @@ pub fn start_screen(props: &StartProps) -> Html {
                     {"If you have had a bad fall, cannot feel or move your leg, have a cold, pale foot, or feel very unwell, call an ambulance or go to the emergency department now."}
                 </p>
             </div>
-            if props.forgotten {
-                <p class="ht-notice" role="status">{"Your answers have been removed from this device."}</p>
+            if let Some(notice) = props.notice {
+                <p class="ht-notice" role="status">{match notice {
+                    Notice::Forgotten => "Your answers have been removed from this device.",
+                    Notice::NotResumed(Discarded::Stale) => "Your earlier answers were more than a day old, so they have been cleared. Please start again: how it feels today is what counts.",
+                    Notice::NotResumed(Discarded::Unusable) => "Your earlier answers could not be used (the check may have been updated), so it starts again.",
+                }}</p>
             }
             {action_button("start", "Start", "ht-button ht-primary", press(&props.on_start))}
             <p class="ht-small">{format!("Made to help you talk to {}.", props.clinic)}</p>
