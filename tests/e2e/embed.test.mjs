@@ -270,6 +270,9 @@ test('the iframe embed sizes itself and passes events to its parent, only to the
   // The clinic's settings came through the frame's address.
   await frame.locator('[data-action=see-result]').click();
   assert.equal(await frame.locator('.ht-contact a[href^="tel:"]').getAttribute('href'), 'tel:01614960003');
+  // The host page allows the frame the clipboard, so Copy works.
+  await frame.locator('[data-action=copy]').click();
+  await frame.locator('.ht-status', { hasText: 'Summary copied' }).waitFor();
   // The frame grew with its content and the host followed.
   const grown = await page.locator('#heel-triage').evaluate((f) => f.getBoundingClientRect().height);
   assert.ok(grown > 300, `frame is ${grown}px tall`);
@@ -318,4 +321,26 @@ test('the frame posts nothing when it has no parent, or when its parent origin i
     assert.deepEqual(host.warnings, [], parentOrigin);
     await host.done();
   }
+});
+
+test('a frame its page does not allow the clipboard says Copy was refused, and the summary is there to copy by hand', async () => {
+  const page = await watchedPage(browser, other.origin, {}, [server.origin]);
+  page.expectedErrors.push(/Permissions policy violation: The Clipboard API has been blocked/);
+  await page.goto(`${other.origin}/clinic/blank.html`);
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe'); // no allow="clipboard-write"
+    frame.src = src;
+    frame.style.height = '800px';
+    document.body.append(frame);
+  }, `${server.origin}/frame.html`);
+  const frame = page.frameLocator('iframe');
+  await chooseRegions(frame, ['achilles_midportion']);
+  await answerAll(frame, POP);
+  await frame.locator('[data-action=see-result]').click();
+  await frame.locator('[data-action=copy]').click();
+  await frame.locator('.ht-status', { hasText: 'did not allow copying' }).waitFor();
+  await frame.locator('.ht-summary-text summary').click();
+  assert.match(await frame.locator('.ht-summary-text pre').textContent(), /^Heel pain check: summary[\s\S]*This is not a diagnosis/);
+  assert.ok(await frame.locator('.ht-summary-text pre').isVisible());
+  await page.done();
 });

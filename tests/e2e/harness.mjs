@@ -63,8 +63,10 @@ export async function watchedPage(browser, origin, options = {}, allowedOrigins 
   const page = await context.newPage();
   const problems = [];
   page.warnings = [];
+  page.expectedErrors = []; // patterns of console errors a test sets out to cause
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    const expected = page.expectedErrors.some((pattern) => pattern.test(m.text()));
+    if (m.type() === 'error' && !expected) problems.push(`console error: ${m.text()}`);
     if (m.type() === 'warning') page.warnings.push(m.text());
   });
   page.on('dialog', (d) => { problems.push(`a dialog opened: ${d.message()}`); d.dismiss().catch(() => {}); });
