@@ -239,37 +239,16 @@ async fn each_new_screen_takes_focus_at_its_heading_but_the_first_does_not() {
         m.get(shape).get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert!(
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            == m.find(shape)
-    );
+    assert!(focused() == m.find(shape));
 
     m.click("[data-action=continue]").await;
     assert_eq!(focused_id().as_deref(), Some("ht-question-text"));
     m.answer("25_40").await;
     let heading = m.get("[data-question=sudden_onset] h2");
-    assert!(
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            == Some(heading)
-    );
+    assert!(focused() == Some(heading));
     m.click("[data-action=back]").await;
     let heading = m.get("[data-question=age_group] h2");
-    assert!(
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .active_element()
-            == Some(heading)
-    );
+    assert!(focused() == Some(heading));
     m.answer("25_40").await;
     m.answer("true").await;
     m.answer("true").await;

@@ -279,6 +279,18 @@ test('the iframe embed sizes itself and passes events to its parent, only to the
   await page.done();
 });
 
+/** A plain page on the other origin with the widget's frame.html in an iframe that allows nothing. */
+async function framedOnAnotherSite(page, query = '') {
+  await page.goto(`${other.origin}/clinic/blank.html`);
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.style.height = '800px';
+    document.body.append(frame);
+  }, `${server.origin}/frame.html${query}`);
+  return page.frameLocator('iframe');
+}
+
 /** A page that records the messages posted to its window. */
 async function listeningPage(origin, allowedOrigins = []) {
   const page = await watchedPage(browser, origin, {}, allowedOrigins);
@@ -308,13 +320,7 @@ test('the frame posts nothing when it has no parent, or when its parent origin i
   // Inside a frame, told a parent origin that is no web site's (a file's, or the opaque "null").
   for (const parentOrigin of ['file:///clinic', 'about:blank']) {
     const host = await listeningPage(other.origin, [server.origin]);
-    await host.goto(`${other.origin}/clinic/blank.html`);
-    await host.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      document.body.append(frame);
-    }, `${server.origin}/frame.html?parent-origin=${encodeURIComponent(parentOrigin)}`);
-    const frame = host.frameLocator('iframe');
+    const frame = await framedOnAnotherSite(host, `?parent-origin=${encodeURIComponent(parentOrigin)}`);
     await frame.locator('[data-action=start]').click();
     await frame.locator('[data-region]').first().waitFor();
     assert.deepEqual(await messagesSoFar(host), [], parentOrigin);
@@ -326,14 +332,7 @@ test('the frame posts nothing when it has no parent, or when its parent origin i
 test('a frame its page does not allow the clipboard says Copy was refused, and the summary is there to copy by hand', async () => {
   const page = await watchedPage(browser, other.origin, {}, [server.origin]);
   page.expectedErrors.push(/Permissions policy violation: The Clipboard API has been blocked/);
-  await page.goto(`${other.origin}/clinic/blank.html`);
-  await page.evaluate((src) => {
-    const frame = document.createElement('iframe'); // no allow="clipboard-write"
-    frame.src = src;
-    frame.style.height = '800px';
-    document.body.append(frame);
-  }, `${server.origin}/frame.html`);
-  const frame = page.frameLocator('iframe');
+  const frame = await framedOnAnotherSite(page);
   await chooseRegions(frame, ['achilles_midportion']);
   await answerAll(frame, POP);
   await frame.locator('[data-action=see-result]').click();

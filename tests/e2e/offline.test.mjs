@@ -47,6 +47,9 @@ test('after one visit the hosted page loads and completes a triage with the netw
   await page.done();
 });
 
+/** A file's hash as web/post-build.mjs writes it into sw.js: the first 64 bits of its SHA-256. */
+const sha256 = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 /** Waits until the service worker has cached the build and controls the page. */
 const offlineReady = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
@@ -74,7 +77,7 @@ test('the offline cache takes no file of another build from the browser\'s cache
   // The server gets another build, in which frame.js differs, and sw.js lists its new hash.
   const changed = `${fs.readFileSync(path.join(dir, 'frame.js'), 'utf8')}\n// another build\n`;
   fs.writeFileSync(path.join(dir, 'frame.js'), changed);
-  const hash = crypto.createHash('sha256').update(changed).digest('hex').slice(0, 16);
+  const hash = sha256(changed);
   const worker = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const newWorker = worker.replace(/("frame\.js":")[0-9a-f]{16}"/, `$1${hash}"`);
   assert.notEqual(newWorker, worker, 'sw.js lists frame.js with its hash');
@@ -107,7 +110,6 @@ test('a new build replaces the offline copy: the next visit shows it, and the ol
   const [first] = await offlineCaches(page);
 
   // The clinic uploads another build: its page differs, and sw.js names it and a new cache.
-  const sha256 = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
   const page1 = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
   const page2 = page1.replace('</body>', '<!-- the second build --></body>');
   fs.writeFileSync(path.join(dir, 'index.html'), page2);
