@@ -1,4 +1,4 @@
-use super::{action_button, press};
+use super::{action_button, flag_items, press};
 use crate::KnowledgeRef;
 use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
@@ -15,16 +15,14 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
     let k = &props.knowledge;
     let level = props.assessment.urgency;
     let text = k.urgency_text(level);
-    let reasons = props
-        .assessment
-        .red_flags
-        .iter()
-        .filter(|f| f.urgency.is_emergency())
-        .map(|f| {
-            let flag = &k.red_flags[f.flag];
-            html! { <li><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
-        })
-        .collect::<Html>();
+    let reasons = flag_items(
+        k,
+        props
+            .assessment
+            .red_flags
+            .iter()
+            .filter(|f| f.urgency.is_emergency()),
+    );
     html! {
         <section class="ht-screen ht-emergency" data-emergency="" data-urgency={level.id()} role="alert" aria-labelledby="ht-emergency-title">
             <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>

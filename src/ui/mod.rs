@@ -17,6 +17,8 @@ pub use diagram::{View, SHAPES};
 use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
+use heel_triage_engine::red_flags::FiredFlag;
+use heel_triage_engine::Knowledge;
 use yew::prelude::*;
 
 /// What both ways of choosing where it hurts, the drawing and the list by name, work with.
@@ -25,6 +27,17 @@ pub struct RegionPickerProps {
     pub knowledge: KnowledgeRef,
     pub selected: SortedSet<RegionIx>,
     pub on_toggle: Callback<RegionIx>,
+}
+
+/// Warning signs as list items: title, then why it matters. The emergency screen and the
+/// result's banner list them the same way.
+fn flag_items<'a>(k: &Knowledge, flags: impl Iterator<Item = &'a FiredFlag>) -> Html {
+    flags
+        .map(|f| {
+            let flag = &k.red_flags[f.flag];
+            html! { <li data-flag={flag.id.clone()}><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
+        })
+        .collect()
 }
 
 /// A button named by what it does; `data-action` is the hook the tests click. One function for

@@ -1,4 +1,4 @@
-use heel_triage_engine::red_flags::FiredFlag;
+use crate::ui::flag_items;
 use heel_triage_engine::{Assessment, Knowledge, Urgency};
 use yew::prelude::*;
 
@@ -25,25 +25,14 @@ pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
                 <p>{text.action.clone()}</p>
                 if !assessment.red_flags.is_empty() {
                     <p class="ht-banner-why">{"Because of these warning signs:"}</p>
-                    {flag_list(k, &assessment.red_flags)}
+                    <ul>{flag_items(k, assessment.red_flags.iter())}</ul>
                 }
                 if !assessment.not_ruled_out.is_empty() {
                     <p class="ht-banner-why" data-not-ruled-out="">{"You were not sure about something that matters, so these are not ruled out:"}</p>
-                    {flag_list(k, &assessment.not_ruled_out)}
+                    <ul>{flag_items(k, assessment.not_ruled_out.iter())}</ul>
                     <p>{"If you can find out now, use Back to return to that question and answer it. If not, a clinician can check it."}</p>
                 }
             </div>
         </div>
-    }
-}
-
-fn flag_list(k: &Knowledge, flags: &[FiredFlag]) -> Html {
-    html! {
-        <ul>
-            {for flags.iter().map(|f| {
-                let flag = &k.red_flags[f.flag];
-                html! { <li data-flag={flag.id.clone()}><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
-            })}
-        </ul>
     }
 }
