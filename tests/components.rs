@@ -296,34 +296,199 @@ async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
         .unwrap()
         .focus()
         .unwrap();
-    m.key(first, "ArrowRight").await;
-    let focused = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
-    assert_eq!(
-        focused.get_attribute("data-region").as_deref(),
-        Some("posterior_ankle_deep")
-    );
-    // The caption names the region with focus (focusin bubbles to the drawing's one listener).
+    let focused_region = || focused().and_then(|f| f.get_attribute("data-region"));
+    let second = "posterior_ankle_deep";
+    for (key, expected) in [
+        ("ArrowRight", second),
+        ("ArrowLeft", "achilles_midportion"),
+        ("ArrowDown", second),
+        ("ArrowUp", "achilles_midportion"),
+        ("ArrowRight", second),
+    ] {
+        let from = format!("[data-region={}]", focused_region().unwrap_or_default());
+        m.key(&from, key).await;
+        assert_eq!(focused_region().as_deref(), Some(expected), "{key}");
+    }
+    // The caption names the region with focus (focusin bubbles to the drawing's one listener),
+    // and goes back to the instruction when focus leaves the drawing.
     let k = heel_triage::KnowledgeRef::shipped();
-    let deep = &k.regions[k.region_ix("posterior_ankle_deep").unwrap()].name;
-    assert_eq!(
-        m.get(".ht-pointed").text_content().as_deref(),
-        Some(&**deep)
-    );
-    // Every region shape is a named button for screen readers.
+    let name = |id: &str| k.region_ix(id).map(|r| k.regions[r].name.to_string());
+    let caption = || m.get(".ht-pointed").text_content();
+    assert_eq!(caption(), name(second));
+    let instruction = Some("Tap where it hurts. You can choose more than one place.".to_string());
+    focused()
+        .and_then(|f| f.dyn_into::<web_sys::SvgElement>().ok())
+        .unwrap()
+        .blur()
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(caption(), instruction);
+    // Every region shape is a button a screen reader names as the list of places does, and each
+    // place is one stop in the Tab order, however many views draw it.
     let shapes = m.root.query_selector_all("path[data-region]").unwrap();
+    let mut stops = Vec::new();
     for i in 0..shapes.length() {
         let shape: Element = shapes.item(i).unwrap().dyn_into().unwrap();
+        let region = shape.get_attribute("data-region").unwrap();
         assert_eq!(shape.get_attribute("role").as_deref(), Some("button"));
-        assert!(!shape
-            .get_attribute("aria-label")
-            .unwrap_or_default()
-            .is_empty());
+        assert_eq!(shape.get_attribute("aria-label"), name(&region));
+        if shape.get_attribute("tabindex").as_deref() == Some("0") {
+            stops.push(region);
+        }
     }
+    let in_tab_order = stops.len();
+    stops.sort();
+    stops.dedup();
+    assert_eq!(
+        (in_tab_order, stops.len()),
+        (11, 11),
+        "every place that can be pointed at, once"
+    );
+    m.destroy();
+}
+
+/// Dispatches a bubbling mouse event of `kind` on the element `selector` finds.
+async fn mouse(m: &Mounted, selector: &str, kind: &str) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    m.get(selector).dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn pointing_at_a_place_names_it_under_the_drawing_until_the_pointer_leaves() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let caption = m.get(".ht-pointed");
+    assert_eq!(
+        caption.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
+    let instruction = "Tap where it hurts. You can choose more than one place.";
+    assert_eq!(caption.text_content().as_deref(), Some(instruction));
+    let pad = "[data-view=sole] [data-region=plantar_central_heel]";
+    mouse(&m, pad, "mouseover").await;
+    assert_eq!(
+        m.get(".ht-pointed").text_content().as_deref(),
+        Some("Middle of the heel pad")
+    );
+    mouse(&m, pad, "mouseout").await;
+    assert_eq!(
+        m.get(".ht-pointed").text_content().as_deref(),
+        Some(instruction)
+    );
+    m.destroy();
+}
+
+/// The `data-view` of each view of the drawing on show.
+fn shown_views(m: &Mounted) -> Vec<String> {
+    let views = m
+        .root
+        .query_selector_all(".ht-view[data-shown=true]")
+        .unwrap();
+    (0..views.length())
+        .filter_map(|i| {
+            views
+                .item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-view")
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_tabs_choose_which_upright_view_shows_above_the_sole_and_every_view_is_named() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let names = ["From behind", "Inner side", "Outer side", "Under the heel"];
+    assert_eq!(m.texts(".ht-view figcaption"), names);
+    let views = m.root.query_selector_all(".ht-view").unwrap();
+    for i in 0..views.length() {
+        let view: Element = views.item(i).unwrap().dyn_into().unwrap();
+        let svg = view.query_selector("svg").unwrap().unwrap();
+        assert_eq!(
+            svg.get_attribute("aria-label").as_deref(),
+            Some(names[i as usize])
+        );
+        // A heel, not floating targets: the skin and bone are drawn, and the sides are named.
+        assert!(
+            view.query_selector(".ht-skin").unwrap().is_some(),
+            "{}",
+            names[i as usize]
+        );
+        assert!(view
+            .query_selector(".ht-view-label text")
+            .unwrap()
+            .is_some());
+    }
+    assert_eq!(m.texts(".ht-tab"), &names[..3]);
+    assert_eq!(shown_views(&m), ["back", "sole"]);
+    assert_eq!(m.texts(".ht-tab[aria-pressed=true]"), ["From behind"]);
+    m.click(".ht-tab:nth-child(3)").await;
+    assert_eq!(shown_views(&m), ["outer", "sole"]);
+    assert_eq!(m.texts(".ht-tab[aria-pressed=true]"), ["Outer side"]);
+    m.click(".ht-tab:nth-child(2)").await;
+    assert_eq!(shown_views(&m), ["inner", "sole"]);
+    assert_eq!(m.texts(".ht-tab[aria-pressed=true]"), ["Inner side"]);
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_places_chosen_are_named_and_the_whole_heel_can_be_chosen_without_pointing() {
+    let m = fresh().await;
+    m.click("[data-action=start]").await;
+    let chosen = || m.texts(".ht-chosen-list");
+    assert_eq!(
+        m.get(".ht-chosen-list")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    assert_eq!(chosen(), ["Nothing chosen yet."]);
+    m.click_svg("[data-view=sole] [data-region=plantar_central_heel]")
+        .await;
+    m.click_svg("[data-view=back] [data-region=achilles_insertion]")
+        .await;
+    assert_eq!(
+        chosen(),
+        ["You chose: Where the tendon joins the heel, Middle of the heel pad."]
+    );
+    // "I can't point to one spot" stands beside the drawing, not hidden in the list.
+    let whole = ".ht-where > [data-region=whole_heel_diffuse]";
+    assert!(m
+        .get(whole)
+        .text_content()
+        .unwrap()
+        .contains("I can't point to one spot"));
+    m.click(whole).await;
+    assert_eq!(
+        m.get(whole).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(chosen()[0].ends_with(", I can't point to one spot."));
+    // In the list of places, each shows where it is and a tick when chosen.
+    m.click(".ht-region-list summary").await;
+    next_task().await;
+    let listed = |id: &str| format!(".ht-region-list [data-region={id}]");
+    assert_eq!(
+        m.texts(&format!("{} .ht-check", listed("achilles_insertion"))),
+        ["✓"]
+    );
+    assert_eq!(
+        m.texts(&format!("{} .ht-check", listed("achilles_midportion"))),
+        [""]
+    );
+    let k = heel_triage::KnowledgeRef::shipped();
+    let mid = &k.regions[k.region_ix("achilles_midportion").unwrap()];
+    assert_eq!(
+        m.texts(&format!(
+            "{} .ht-choice-hint",
+            listed("achilles_midportion")
+        )),
+        [mid.description.to_string()]
+    );
     m.destroy();
 }
 

@@ -230,3 +230,141 @@ pub fn label_markup(view: View) -> String {
     }
     svg + "</g>"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::KnowledgeRef;
+
+    const VIEWS: [View; 4] = [View::Back, View::Inner, View::Outer, View::Sole];
+
+    #[test]
+    fn every_shape_is_a_place_in_the_knowledge_and_every_place_is_drawn() {
+        let k = KnowledgeRef::shipped();
+        for shape in SHAPES {
+            assert!(
+                k.region_ix(shape.region).is_some(),
+                "{} is not a region",
+                shape.region
+            );
+        }
+        for region in k.regions.iter().filter(|r| !r.vague) {
+            assert!(
+                SHAPES.iter().any(|s| *s.region == *region.id),
+                "{} is not drawn",
+                region.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_place_is_one_stop_in_the_keyboard_order() {
+        let k = KnowledgeRef::shipped();
+        for region in k.regions.iter().filter(|r| !r.vague) {
+            let stops = SHAPES
+                .iter()
+                .filter(|s| s.focus && *s.region == *region.id)
+                .count();
+            assert_eq!(stops, 1, "{}", region.id);
+        }
+    }
+
+    #[test]
+    fn every_view_draws_the_skin_and_its_edge_and_says_which_way_is_which() {
+        for view in VIEWS {
+            let outline = outline_markup(view);
+            assert!(outline.contains(r#"class="ht-skin""#), "{view:?}");
+            assert!(outline.contains(r#"class="ht-edge""#), "{view:?}");
+            assert!(outline.starts_with(r#"<g aria-hidden="true">"#));
+            assert!(outline.ends_with("</g>"));
+            let words = label_markup(view);
+            let expected: &[&str] = match view {
+                View::Back => &["Inner", "Outer"],
+                View::Inner | View::Outer => &["Toes", "Heel"],
+                View::Sole => &["Inner", "Outer", "Toes"],
+            };
+            for word in expected {
+                assert!(
+                    words.contains(&format!(">{word}</text>")),
+                    "{view:?}: {word}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_outer_side_is_the_inner_side_mirrored_with_its_words_placed_to_match() {
+        assert_eq!(View::Inner.transform(), None);
+        let Some(mirror) = View::Outer.transform() else {
+            panic!("the outer side is not mirrored");
+        };
+        assert_eq!(mirror, "translate(144 0) scale(-1 1)");
+        // The words sit outside the mirrored group (mirrored text would read backwards), so
+        // each must be placed where the mirror puts the part it names: x becomes 144 - x.
+        let inner = labels(View::Inner);
+        let outer = labels(View::Outer);
+        assert_eq!(inner.len(), outer.len());
+        for (word, x, y) in inner {
+            let x: i32 = x.parse().unwrap_or(-1);
+            let mirrored = (144 - x).to_string();
+            assert!(
+                outer
+                    .iter()
+                    .any(|(w, ox, oy)| w == word && *ox == mirrored && oy == y),
+                "{word} is not mirrored"
+            );
+        }
+    }
+
+    /// The x halfway across a view's box.
+    fn middle(view: View) -> f32 {
+        let mut frame = view
+            .view_box()
+            .split(' ')
+            .filter_map(|n| n.parse::<f32>().ok());
+        let (left, width) = (frame.next().unwrap_or(0.0), frame.nth(1).unwrap_or(0.0));
+        left + width / 2.0
+    }
+
+    #[test]
+    fn each_word_beside_a_view_sits_on_the_side_of_the_place_it_names() {
+        // Words on the wrong side would have a patient point at the other side of the heel, and
+        // the inner and outer sides hurt for different reasons.
+        let shape_x = |view: View, region: &str| {
+            let shape = SHAPES.iter().find(|s| s.view == view && s.region == region);
+            let first_point = shape.and_then(|s| s.d[1..].split(' ').next());
+            let x = first_point
+                .and_then(|x| x.parse::<f32>().ok())
+                .unwrap_or(f32::NAN);
+            // The outer side's shapes are mirrored; the words beside it are not.
+            if view == View::Outer {
+                144.0 - x
+            } else {
+                x
+            }
+        };
+        let word_x = |view: View, word: &str| {
+            let label = labels(view).iter().find(|l| l.0 == word);
+            label
+                .and_then(|l| l.1.parse::<f32>().ok())
+                .unwrap_or(f32::NAN)
+        };
+        let cases = [
+            (View::Back, "Inner", "medial_ankle_heel", true),
+            (View::Back, "Outer", "lateral_ankle_heel", false),
+            (View::Sole, "Inner", "plantar_medial_heel", true),
+            (View::Sole, "Outer", "lateral_ankle_heel", false),
+            (View::Inner, "Heel", "achilles_insertion", false),
+            (View::Outer, "Heel", "achilles_insertion", true),
+        ];
+        for (view, word, region, on_the_left) in cases {
+            let middle = middle(view);
+            assert_eq!(
+                shape_x(view, region) < middle,
+                on_the_left,
+                "{view:?}: {region}"
+            );
+            assert_eq!(word_x(view, word) < middle, on_the_left, "{view:?}: {word}");
+        }
+    }
+}
