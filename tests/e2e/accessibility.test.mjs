@@ -42,32 +42,33 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+/** What has focus inside <heel-triage>'s shadow root: its id, its place, or its words. */
+const focused = (page) => page.evaluate(() => {
+  const inside = document.querySelector('heel-triage').shadowRoot.activeElement;
+  return inside ? inside.id || inside.getAttribute('data-region') || inside.textContent.trim() : null;
+});
+
 test('with the keyboard alone, each new screen starts at its heading, and Tab goes on inside the widget', async () => {
   const page = await watchedPage(browser, server.origin);
   await open(page, server.origin);
-  // Focus inside <heel-triage>'s shadow root, as the widget's own heading ids name it.
-  const focused = () => page.evaluate(() => {
-    const inside = document.querySelector('heel-triage').shadowRoot.activeElement;
-    return inside ? inside.id || inside.getAttribute('data-region') || inside.textContent.trim() : null;
-  });
-  assert.equal(await focused(), null, 'the page keeps its focus until the patient acts');
+  assert.equal(await focused(page), null, 'the page keeps its focus until the patient acts');
   await page.locator('[data-action=start]').focus();
   await page.keyboard.press('Enter');
-  assert.equal(await focused(), 'ht-where-title');
+  assert.equal(await focused(page), 'ht-where-title');
   await page.keyboard.press('Tab');
-  assert.notEqual(await focused(), null, 'Tab goes on inside the widget, not from the top of the page');
+  assert.notEqual(await focused(page), null, 'Tab goes on inside the widget, not from the top of the page');
 
   await page.locator('[data-region=achilles_midportion]:visible').first().focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-action=continue]').focus();
   await page.keyboard.press('Enter');
-  assert.equal(await focused(), 'ht-question-text');
+  assert.equal(await focused(page), 'ht-question-text');
   await page.keyboard.press('Tab');
-  assert.equal(await focused(), 'Under 8', 'the first answer is next');
+  assert.equal(await focused(page), 'Under 8', 'the first answer is next');
   await page.locator('[data-answer="25_40"]').focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-question=sudden_onset]').waitFor();
-  assert.equal(await focused(), 'ht-question-text');
+  assert.equal(await focused(page), 'ht-question-text');
   await page.done();
 });
 
@@ -131,13 +132,30 @@ const painted = (page, selector, property, variable) => page.locator(selector).f
 
 // The look of what is chosen comes from aria-pressed and data attributes, so what a screen
 // reader hears and what the eye sees cannot drift apart; this checks the eye's side.
-test('a phone shows one view at a time, and what is chosen or urgent looks it', async () => {
+test('a phone shows one view at a time, Tab reaches each place on it once, and what is chosen or urgent looks it', async () => {
   const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
   await open(page, server.origin);
   await page.click('[data-action=start]');
   assert.deepEqual(await shownViews(page), ['back', 'sole']);
   await page.click('.ht-tab >> text=Inner side');
   assert.deepEqual(await shownViews(page), ['inner', 'sole']);
+  // Tab goes from the tabs to every place on screen once, and to nothing out of sight.
+  const stops = [];
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'Outer side');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const shape = document.querySelector('heel-triage').shadowRoot.activeElement;
+      const view = shape?.closest('[data-view]');
+      return view && { view: view.dataset.view, region: shape.dataset.region, seen: shape.checkVisibility() };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  assert.equal(stops.length, 11, JSON.stringify(stops));
+  assert.equal(new Set(stops.map((s) => s.region)).size, 11, 'each place once');
+  assert.ok(stops.every((s) => s.seen && ['inner', 'sole'].includes(s.view)), JSON.stringify(stops));
   assert.ok(await painted(page, '.ht-tab[aria-pressed=true]', 'border-color', '--ht-accent'), 'the current view\'s tab is marked');
   assert.ok(!(await painted(page, '.ht-tab[aria-pressed=false]', 'border-color', '--ht-accent')), 'the other tabs are not');
   await page.click('.ht-region-list summary');

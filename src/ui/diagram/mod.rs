@@ -91,7 +91,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
         Callback::from(move |_: Event| pointed.set(None))
     };
 
-    let shape_html = |shape: &shapes::Shape| -> Html {
+    let shape_html = |(index, shape): (usize, &shapes::Shape)| -> Html {
         let Some(region) = props.knowledge.region_ix(shape.region) else {
             return Html::default();
         };
@@ -101,7 +101,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
                 d={shape.d}
                 data-region={shape.region}
                 role="button"
-                tabindex={if shape.focus { "0" } else { "-1" }}
+                tabindex={if shapes::is_tab_stop(index, *view) { "0" } else { "-1" }}
                 aria-label={name_of(region)}
                 aria-pressed={if chosen { "true" } else { "false" }}
             />
@@ -109,10 +109,11 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     };
 
     let view_html = |v: View| -> Html {
-        let shown = v == View::Sole || v == *view;
+        let shown = v.shown_with(*view);
         let shapes = SHAPES
             .iter()
-            .filter(|s| s.view == v)
+            .enumerate()
+            .filter(|(_, s)| s.view == v)
             .map(&shape_html)
             .collect::<Html>();
         html! {
