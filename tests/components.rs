@@ -98,6 +98,20 @@ impl Mounted {
             .collect()
     }
 
+    /// The value of `name` on each element `selector` finds, in page order.
+    fn attributes(&self, selector: &str, name: &str) -> Vec<String> {
+        let found = self.root.query_selector_all(selector).unwrap();
+        (0..found.length())
+            .filter_map(|i| {
+                found
+                    .item(i)?
+                    .dyn_into::<Element>()
+                    .ok()?
+                    .get_attribute(name)
+            })
+            .collect()
+    }
+
     fn destroy(mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
@@ -315,14 +329,13 @@ async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
     let name = |id: &str| k.region_ix(id).map(|r| k.regions[r].name.to_string());
     let caption = || m.get(".ht-pointed").text_content();
     assert_eq!(caption(), name(second));
-    let instruction = Some("Tap where it hurts. You can choose more than one place.".to_string());
     focused()
         .and_then(|f| f.dyn_into::<web_sys::SvgElement>().ok())
         .unwrap()
         .blur()
         .unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(caption(), instruction);
+    assert_eq!(caption().as_deref(), Some(INSTRUCTION));
     // Every region shape is a button a screen reader names as the list of places does.
     let shapes = m.root.query_selector_all("path[data-region]").unwrap();
     for i in 0..shapes.length() {
@@ -333,6 +346,9 @@ async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
     }
     m.destroy();
 }
+
+/// What the caption under the drawing says while nothing is pointed at.
+const INSTRUCTION: &str = "Tap where it hurts. You can choose more than one place.";
 
 /// Dispatches a bubbling mouse event of `kind` on the element `selector` finds.
 async fn mouse(m: &Mounted, selector: &str, kind: &str) {
@@ -347,58 +363,22 @@ async fn mouse(m: &Mounted, selector: &str, kind: &str) {
 async fn pointing_at_a_place_names_it_under_the_drawing_until_the_pointer_leaves() {
     let m = fresh().await;
     m.click("[data-action=start]").await;
-    let caption = m.get(".ht-pointed");
-    assert_eq!(
-        caption.get_attribute("aria-live").as_deref(),
-        Some("polite")
-    );
-    let instruction = "Tap where it hurts. You can choose more than one place.";
-    assert_eq!(caption.text_content().as_deref(), Some(instruction));
+    assert_eq!(m.attributes(".ht-pointed", "aria-live"), ["polite"]);
+    let caption = || m.texts(".ht-pointed");
+    assert_eq!(caption(), [INSTRUCTION]);
     let pad = "[data-view=sole] [data-region=plantar_central_heel]";
     mouse(&m, pad, "mouseover").await;
-    assert_eq!(
-        m.get(".ht-pointed").text_content().as_deref(),
-        Some("Middle of the heel pad")
-    );
+    assert_eq!(caption(), ["Middle of the heel pad"]);
     mouse(&m, pad, "mouseout").await;
-    assert_eq!(
-        m.get(".ht-pointed").text_content().as_deref(),
-        Some(instruction)
-    );
+    assert_eq!(caption(), [INSTRUCTION]);
     m.destroy();
 }
 
 /// The `data-region` of each element `selector` finds, sorted.
 fn regions(m: &Mounted, selector: &str) -> Vec<String> {
-    let found = m.root.query_selector_all(selector).unwrap();
-    let mut regions: Vec<String> = (0..found.length())
-        .filter_map(|i| {
-            found
-                .item(i)?
-                .dyn_into::<Element>()
-                .ok()?
-                .get_attribute("data-region")
-        })
-        .collect();
+    let mut regions = m.attributes(selector, "data-region");
     regions.sort();
     regions
-}
-
-/// The `data-view` of each view of the drawing on show.
-fn shown_views(m: &Mounted) -> Vec<String> {
-    let views = m
-        .root
-        .query_selector_all(".ht-view[data-shown=true]")
-        .unwrap();
-    (0..views.length())
-        .filter_map(|i| {
-            views
-                .item(i)?
-                .dyn_into::<Element>()
-                .ok()?
-                .get_attribute("data-view")
-        })
-        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -429,7 +409,10 @@ async fn the_tabs_choose_which_upright_view_shows_above_the_sole_and_every_view_
     assert_eq!(m.texts(".ht-tab"), &names[..3]);
     // On a phone only the views on show can be reached: each place drawn there is one Tab stop.
     let check = |tab: &str, shown: [&str; 2], places: usize| {
-        assert_eq!(shown_views(&m), shown);
+        assert_eq!(
+            m.attributes(".ht-view[data-shown=true]", "data-view"),
+            shown
+        );
         assert_eq!(m.texts(".ht-tab[aria-pressed=true]"), [tab]);
         let [upright, sole] = shown;
         let mut on_screen = regions(
@@ -457,12 +440,7 @@ async fn the_places_chosen_are_named_and_the_whole_heel_can_be_chosen_without_po
     let m = fresh().await;
     m.click("[data-action=start]").await;
     let chosen = || m.texts(".ht-chosen-list");
-    assert_eq!(
-        m.get(".ht-chosen-list")
-            .get_attribute("aria-live")
-            .as_deref(),
-        Some("polite")
-    );
+    assert_eq!(m.attributes(".ht-chosen-list", "aria-live"), ["polite"]);
     assert_eq!(chosen(), ["Nothing chosen yet."]);
     m.click_svg("[data-view=sole] [data-region=plantar_central_heel]")
         .await;
