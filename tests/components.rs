@@ -802,6 +802,11 @@ async fn progress_saved_more_than_a_day_ago_is_cleared_and_the_patient_told() {
         .unwrap()
         .contains("more than a day old"));
     assert_eq!(
+        m.attributes(".ht-notice", "role"),
+        ["status"],
+        "read out by a screen reader"
+    );
+    assert_eq!(
         storage().get_item(SAVED).unwrap(),
         None,
         "removed from the device"

@@ -59,9 +59,13 @@ test('a clinic page embeds the widget with one script and one element, and hears
   // The accent attribute reaches the buttons.
   assert.equal(await widget.locator('[data-action=restart]').evaluate((b) => getComputedStyle(b.closest('.ht')).getPropertyValue('--ht-accent').trim()), '#1d4e89');
 
+  // A new tab that can neither reach back into this page nor learn its address.
+  const bookingLink = contact.locator('a', { hasText: 'Book an appointment' });
+  assert.equal(await bookingLink.getAttribute('target'), '_blank');
+  assert.deepEqual((await bookingLink.getAttribute('rel')).split(' ').sort(), ['noopener', 'noreferrer']);
   const [booking] = await Promise.all([
     page.context().waitForEvent('page'),
-    contact.locator('a', { hasText: 'Book an appointment' }).click(),
+    bookingLink.click(),
   ]);
   assert.equal(booking.url(), `${server.origin}/clinic/book.html`, 'the link set after the widget started');
   await booking.close();
