@@ -80,18 +80,18 @@ trait Emit {
 
 impl Emit for Text {
     fn emit(&self, out: &mut String) {
-        out.push_str(&format!("Cow::Borrowed({:?})", self.as_ref()));
+        out.push_str(&format!("{self:?}"));
     }
 }
 
 impl<T: Emit + Clone> Emit for List<T> {
     fn emit(&self, out: &mut String) {
-        out.push_str("Cow::Borrowed(&[");
+        out.push_str("&[");
         for item in self.iter() {
             item.emit(out);
             out.push(',');
         }
-        out.push_str("])");
+        out.push(']');
     }
 }
 

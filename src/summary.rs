@@ -34,18 +34,14 @@ pub fn summary(
     line(&format!("Date: {date}"));
     line(&format!("Rules version: {}", k.version));
     line("");
-    let regions: Vec<&str> = state
-        .regions
-        .iter()
-        .map(|r| k.regions[*r].name.as_ref())
-        .collect();
+    let regions: Vec<&str> = state.regions.iter().map(|r| k.regions[*r].name).collect();
     line(&format!("Where it hurts: {}", regions.join("; ")));
     line("");
     line("Answers:");
     for q in &state.asked {
         let question = &k.questions[*q];
         let answer = match state.answers.get(q) {
-            Some(Answer::Option(o)) => question.options[*o].label.as_ref(),
+            Some(Answer::Option(o)) => question.options[*o].label,
             _ => "Not sure",
         };
         line(&format!("- {} {}", question.text, answer));

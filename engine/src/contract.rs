@@ -127,10 +127,10 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
             .map(|f| {
                 let flag = &knowledge.red_flags[f.flag];
                 FlagOut {
-                    id: &flag.id,
+                    id: flag.id,
                     urgency: f.urgency.id(),
-                    title: &flag.title,
-                    why: &flag.why,
+                    title: flag.title,
+                    why: flag.why,
                 }
             })
             .collect()
@@ -144,7 +144,7 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
             .conditions
             .iter()
             .map(|c| ConditionOut {
-                id: &knowledge.conditions[c.condition].id,
+                id: knowledge.conditions[c.condition].id,
                 probability: c.probability,
                 for_it: explain(&c.reasons_for),
                 against: explain(&c.reasons_against),
@@ -153,8 +153,8 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
         next_question: assessment.next_question.map(|n| {
             let question = &knowledge.questions[n.question];
             QuestionOut {
-                id: &question.id,
-                why: &question.why,
+                id: question.id,
+                why: question.why,
                 phase: n.phase,
             }
         }),

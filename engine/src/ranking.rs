@@ -172,7 +172,7 @@ fn region_reason(
     }
     let fit = &knowledge.tuning.region_fit;
     let factor = region_fit(knowledge, interview, condition);
-    let name = |r: &usize| knowledge.regions[*r].name.clone();
+    let name = |r: &usize| knowledge.regions[*r].name;
     let (text, factor) = if let Some(r) = condition
         .regions
         .iter()

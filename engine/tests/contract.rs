@@ -27,7 +27,7 @@ fn output_has_the_documented_fields_in_order() {
     let positions: Vec<usize> = keys.iter().map(|key| text.find(key).unwrap()).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text}");
     let out: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(out["knowledge_version"], k.version.as_ref());
+    assert_eq!(out["knowledge_version"], k.version);
     assert_eq!(out["urgency"], "self_care");
     let conditions = out["conditions"].as_array().unwrap();
     assert_eq!(conditions.len(), 19);

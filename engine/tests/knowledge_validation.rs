@@ -102,17 +102,17 @@ fn shipped_knowledge_uses_every_reference_id_exactly() {
         .questions
         .iter()
         .filter(|q| q.core)
-        .map(|q| q.id.as_ref())
+        .map(|q| q.id)
         .collect();
     let follow: Vec<&str> = k
         .questions
         .iter()
         .filter(|q| !q.core)
-        .map(|q| q.id.as_ref())
+        .map(|q| q.id)
         .collect();
     assert_eq!(core, CORE);
     assert_eq!(follow, FOLLOW_UP);
-    let flags: Vec<&str> = k.red_flags.iter().map(|f| f.id.as_ref()).collect();
+    let flags: Vec<&str> = k.red_flags.iter().map(|f| f.id).collect();
     for n in 1..=19 {
         assert!(flags.contains(&format!("RF{n}").as_str()), "RF{n} missing");
     }

@@ -61,7 +61,7 @@ fn an_effect_that_depends_on_another_answer_applies_only_with_that_answer() {
             let [Clause::Answer {
                 question: other,
                 accepts,
-            }] = &effect.when[..]
+            }] = effect.when
             else {
                 continue;
             };

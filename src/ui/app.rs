@@ -81,25 +81,24 @@ pub fn App(props: &AppProps) -> Html {
     // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
     let outcome = match &screen {
         Screen::Emergency(assessment) | Screen::Result(assessment) => {
-            let top: Vec<String> = assessment
+            let top: Vec<&str> = assessment
                 .conditions
                 .iter()
                 .take(TOP_CONDITIONS)
-                .map(|c| k.conditions[c.condition].id.to_string())
+                .map(|c| k.conditions[c.condition].id)
                 .collect();
             Some((assessment.urgency.id(), top))
         }
         _ => None,
     };
     {
-        let (root, version) = (root.clone(), k.version.clone());
+        let (root, version) = (root.clone(), k.version);
         use_effect_with(outcome, move |outcome| {
             if let (Some((urgency, top)), Some(root)) = (outcome, root.get()) {
-                let top: Vec<&str> = top.iter().map(String::as_str).collect();
                 emit(
                     &root,
                     events::RESULT,
-                    Some(&events::result_detail(urgency, &top, &version)),
+                    Some(&events::result_detail(urgency, top, version)),
                 );
             }
         });

@@ -26,8 +26,8 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
     html! {
         <section class="ht-screen ht-emergency" data-emergency="" data-urgency={level.id()} role="alert" aria-labelledby="ht-emergency-title">
             <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>
-            <h2 id="ht-emergency-title" tabindex="-1">{text.label.clone()}</h2>
-            <p class="ht-emergency-action">{text.action.clone()}</p>
+            <h2 id="ht-emergency-title" tabindex="-1">{text.label}</h2>
+            <p class="ht-emergency-action">{text.action}</p>
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {
                 <p>{"Call an ambulance instead if you cannot get there safely, or if you also have new back pain, numbness or weakness in a leg, or the bone is showing."}</p>

@@ -35,7 +35,7 @@ fn flag_items<'a>(k: &Knowledge, flags: impl Iterator<Item = &'a FiredFlag>) -> 
     flags
         .map(|f| {
             let flag = &k.red_flags[f.flag];
-            html! { <li data-flag={flag.id.clone()}><strong>{flag.title.clone()}{". "}</strong>{flag.why.clone()}</li> }
+            html! { <li data-flag={flag.id}><strong>{flag.title}{". "}</strong>{flag.why}</li> }
         })
         .collect()
 }

@@ -16,11 +16,11 @@ pub struct QuestionProps {
 }
 
 /// The `data-answer` value of a choice: `true`/`false` for yes/no questions, else the option id.
-fn answer_hook(yes_no: bool, option_id: &str) -> String {
+fn answer_hook(yes_no: bool, option_id: &'static str) -> &'static str {
     match (yes_no, option_id) {
-        (true, "yes") => "true".into(),
-        (true, "no") => "false".into(),
-        _ => option_id.into(),
+        (true, "yes") => "true",
+        (true, "no") => "false",
+        _ => option_id,
     }
 }
 
@@ -28,7 +28,7 @@ fn answer_hook(yes_no: bool, option_id: &str) -> String {
 pub fn question_screen(props: &QuestionProps) -> Html {
     let q = &props.knowledge.questions[props.question];
     let total = props.estimated_total.max(props.number);
-    let choice = |answer: Answer, label: String, hook: String| {
+    let choice = |answer: Answer, label: &'static str, hook: &'static str| {
         let was = props.previous == Some(answer);
         html! {
             <button type="button" class="ht-choice ht-answer"
@@ -40,20 +40,20 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         }
     };
     html! {
-        <section key={props.question} class="ht-screen ht-question" data-question={q.id.clone()} aria-labelledby="ht-question-text">
+        <section key={props.question} class="ht-screen ht-question" data-question={q.id} aria-labelledby="ht-question-text">
             <div class="ht-progress">
                 <span>{format!("Question {} of about {}", props.number, total)}</span>
                 <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />
             </div>
-            <h2 id="ht-question-text" tabindex="-1">{q.text.clone()}</h2>
-            if let Some(how) = &q.how {
-                <p class="ht-how">{how.clone()}</p>
+            <h2 id="ht-question-text" tabindex="-1">{q.text}</h2>
+            if let Some(how) = q.how {
+                <p class="ht-how">{how}</p>
             }
             <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
-                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label.to_string(), answer_hook(q.yes_no, &o.id)))}
-                {choice(Answer::Unsure, "Not sure".into(), heel_triage_engine::UNSURE.into())}
+                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
+                {choice(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
             </div>
-            <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why.clone()}</p>
+            <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why}</p>
             <div class="ht-nav">
                 {action_button("back", "Back", "ht-button", press(&props.on_back))}
             </div>

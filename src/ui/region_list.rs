@@ -12,12 +12,12 @@ pub fn region_button(picker: &RegionPickerProps, r: RegionIx) -> Html {
     let region = &picker.knowledge.regions[r];
     html! {
         <button type="button" class="ht-choice"
-            data-region={region.id.clone()} aria-pressed={if chosen { "true" } else { "false" }}
+            data-region={region.id} aria-pressed={if chosen { "true" } else { "false" }}
             onclick={picker.on_toggle.reform(move |_| r)}>
             <span class="ht-check" aria-hidden="true">{if chosen { "✓" } else { "" }}</span>
             <span>
-                <span class="ht-choice-name">{region.name.clone()}</span>
-                <span class="ht-choice-hint">{region.description.clone()}</span>
+                <span class="ht-choice-name">{region.name}</span>
+                <span class="ht-choice-hint">{region.description}</span>
             </span>
         </button>
     }

@@ -15,11 +15,7 @@ pub fn where_it_hurts(props: &WhereProps) -> Html {
     let picker = &props.picker;
     let k = &picker.knowledge;
     let vague = k.regions.iter().position(|r| r.vague);
-    let chosen_names: Vec<String> = picker
-        .selected
-        .iter()
-        .map(|r| k.regions[*r].name.to_string())
-        .collect();
+    let chosen_names: Vec<&str> = picker.selected.iter().map(|r| k.regions[*r].name).collect();
     let nothing_chosen = picker.selected.is_empty();
     html! {
         <section class="ht-screen ht-where" aria-labelledby="ht-where-title">

@@ -19,6 +19,9 @@ pub struct KnowledgeFiles {
     pub sources: String,
 }
 
+/// Knowledge compiled here lives until the program ends (its texts and lists are leaked into
+/// `'static`), like the copy compiled into the program: one model, with no owned variant for
+/// every read to branch on. Programs compile it once; tests a few dozen times.
 pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     let meta: raw::Meta = parse("meta", &files.meta)?;
     let regions: raw::Regions = parse("regions", &files.regions)?;
@@ -93,16 +96,16 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     require_text("meta", "", "version", &meta.version)?;
 
     Ok(Knowledge {
-        version: meta.version.into(),
-        regions: regions.into(),
-        conditions: conditions.into(),
-        questions: questions.into(),
-        red_flags: red_flags.into(),
-        advice: advice.into(),
-        sources: sources.into(),
-        urgency: urgency.into(),
-        always_avoid: always_avoid.into(),
-        get_help_sooner: get_help_sooner.into(),
+        version: meta.version.leak(),
+        regions: regions.leak(),
+        conditions: conditions.leak(),
+        questions: questions.leak(),
+        red_flags: red_flags.leak(),
+        advice: advice.leak(),
+        sources: sources.leak(),
+        urgency: urgency.leak(),
+        always_avoid: always_avoid.leak(),
+        get_help_sooner: get_help_sooner.leak(),
         tuning,
     })
 }
@@ -249,7 +252,7 @@ fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError>
             require_text("sources", &item, "cite", &s.cite)?;
             Ok(Source {
                 number: s.id,
-                cite: s.cite.into(),
+                cite: s.cite.leak(),
             })
         })
         .collect()
@@ -259,9 +262,9 @@ fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
     require_text("regions", &r.id, "name", &r.name)?;
     require_text("regions", &r.id, "description", &r.description)?;
     Ok(Region {
-        id: r.id.into(),
-        name: r.name.into(),
-        description: r.description.into(),
+        id: r.id.leak(),
+        name: r.name.leak(),
+        description: r.description.leak(),
         vague: r.vague,
         achilles_area: r.achilles_area,
     })
@@ -271,9 +274,9 @@ fn compile_advice(ids: &Ids, a: raw::Advice) -> Result<Advice, KnowledgeError> {
     require_text("advice", &a.id, "text", &a.text)?;
     let sources = source_list(ids, "advice", &a.id, &a.sources)?;
     Ok(Advice {
-        id: a.id.into(),
-        text: a.text.into(),
-        sources: sources.into(),
+        id: a.id.leak(),
+        text: a.text.leak(),
+        sources: sources.leak(),
     })
 }
 
@@ -334,17 +337,17 @@ fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, Knowledg
         return Err(err(FILE, &c.id, "settle", "give at least one first step"));
     }
     Ok(Condition {
-        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?.into(),
-        also: region_list(ids, FILE, &c.id, "also", &c.also)?.into(),
+        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?.leak(),
+        also: region_list(ids, FILE, &c.id, "also", &c.also)?.leak(),
         prior_adult: require_positive(FILE, &c.id, "prior.adult", c.prior.adult)?,
         prior_child: require_positive(FILE, &c.id, "prior.child", c.prior.child)?,
-        sources: source_list(ids, FILE, &c.id, &c.sources)?.into(),
-        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?.into(),
-        build: advice_list(ids, FILE, &c.id, "build", &c.build)?.into(),
-        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?.into(),
-        id: c.id.into(),
-        name: c.name.into(),
-        description: c.description.into(),
+        sources: source_list(ids, FILE, &c.id, &c.sources)?.leak(),
+        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?.leak(),
+        build: advice_list(ids, FILE, &c.id, "build", &c.build)?.leak(),
+        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?.leak(),
+        id: c.id.leak(),
+        name: c.name.leak(),
+        description: c.description.leak(),
     })
 }
 
@@ -437,7 +440,7 @@ impl ClauseResolver<'_> {
                 if key == "regions" {
                     let ids: Vec<String> = accepted.iter().map(|s| s.to_string()).collect();
                     return Ok(Clause::Region(
-                        region_list(self.ids, file, item, field, &ids)?.into(),
+                        region_list(self.ids, file, item, field, &ids)?.leak(),
                     ));
                 }
                 let question = lookup(&self.ids.questions, file, item, field, "question", key)?;
@@ -459,7 +462,7 @@ impl ClauseResolver<'_> {
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(Clause::Answer {
                     question,
-                    accepts: accepts.into(),
+                    accepts: accepts.leak(),
                 })
             })
             .collect()
@@ -486,14 +489,14 @@ fn compile_question(
             require_text(FILE, &q.id, "no", &no)?;
             vec![
                 AnswerOption {
-                    id: "yes".into(),
-                    label: "Yes".into(),
-                    says: yes.into(),
+                    id: "yes",
+                    label: "Yes",
+                    says: yes.leak(),
                 },
                 AnswerOption {
-                    id: "no".into(),
-                    label: "No".into(),
-                    says: no.into(),
+                    id: "no",
+                    label: "No",
+                    says: no.leak(),
                 },
             ]
         }
@@ -505,9 +508,9 @@ fn compile_question(
             q.options
                 .into_iter()
                 .map(|o| AnswerOption {
-                    id: o.id.into(),
-                    label: o.label.into(),
-                    says: o.says.into(),
+                    id: o.id.leak(),
+                    label: o.label.leak(),
+                    says: o.says.leak(),
                 })
                 .collect()
         }
@@ -548,19 +551,19 @@ fn compile_question(
             option,
             condition,
             factor,
-            when: when.clone().into(),
+            when: when.clone().leak(),
         }));
     }
     Ok(Question {
-        sources: source_list(ids, FILE, &q.id, &q.sources)?.into(),
-        id: q.id.into(),
+        sources: source_list(ids, FILE, &q.id, &q.sources)?.leak(),
+        id: q.id.leak(),
         core: q.core,
-        text: q.text.into(),
-        how: q.how.map(Into::into),
-        why: q.why.into(),
+        text: q.text.leak(),
+        how: q.how.map(|how| &*how.leak()),
+        why: q.why.leak(),
         yes_no,
-        options: options.into(),
-        effects: effects.into(),
+        options: options.leak(),
+        effects: effects.leak(),
     })
 }
 
@@ -623,17 +626,17 @@ fn compile_red_flags(
                 }
             };
             Ok(RedFlag {
-                sources: source_list(ids, FILE, &f.id, &f.sources)?.into(),
-                id: f.id.into(),
+                sources: source_list(ids, FILE, &f.id, &f.sources)?.leak(),
+                id: f.id.leak(),
                 urgency,
-                title: f.title.into(),
-                why: f.why.into(),
+                title: f.title.leak(),
+                why: f.why.leak(),
                 triggers: triggers
                     .into_iter()
-                    .map(Into::into)
+                    .map(|trigger| &*trigger.leak())
                     .collect::<Vec<_>>()
-                    .into(),
-                escalate: escalate.map(|(level, clauses)| (level, clauses.into())),
+                    .leak(),
+                escalate: escalate.map(|(level, clauses)| (level, &*clauses.leak())),
                 watch: f.watch,
             })
         })
@@ -671,9 +674,9 @@ fn compile_urgency(
             require_text("meta", level.id(), "urgency.label", &text.label)?;
             require_text("meta", level.id(), "urgency.action", &text.action)?;
             Ok(UrgencyText {
-                label: text.label.clone().into(),
-                action: text.action.clone().into(),
-                sources: source_list(ids, "meta", level.id(), &text.sources)?.into(),
+                label: text.label.clone().leak(),
+                action: text.action.clone().leak(),
+                sources: source_list(ids, "meta", level.id(), &text.sources)?.leak(),
             })
         })
         .collect()
@@ -749,9 +752,9 @@ fn compile_tuning(
     }
     Ok(Tuning {
         region_fit,
-        child_age_options: child_age_options.into(),
+        child_age_options: child_age_options.leak(),
         age_question,
-        screen: screen.into(),
+        screen: screen.leak(),
         stop_when_top_reaches: stop,
         min_information_gain_bits: require_positive(
             "meta",

@@ -18,7 +18,6 @@ pub use model::*;
 mod shipped {
     use super::*;
     use crate::urgency::Urgency;
-    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 

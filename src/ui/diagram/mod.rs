@@ -41,10 +41,10 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let pointed = use_state_eq(|| None::<RegionIx>);
     let root = use_node_ref();
 
-    let name_of = |r: RegionIx| props.knowledge.regions[r].name.to_string();
+    let name_of = |r: RegionIx| props.knowledge.regions[r].name;
     let caption = match *pointed {
         Some(r) => name_of(r),
-        None => "Tap where it hurts. You can choose more than one place.".to_string(),
+        None => "Tap where it hurts. You can choose more than one place.",
     };
 
     // One set of listeners on the whole drawing, not six on each of its 34 shapes: the shape

@@ -21,8 +21,8 @@ pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
             <span class="ht-banner-icon" aria-hidden="true">{icon(level)}</span>
             <div>
                 <p class="ht-banner-kicker">{"How urgent"}</p>
-                <h2>{text.label.clone()}</h2>
-                <p>{text.action.clone()}</p>
+                <h2>{text.label}</h2>
+                <p>{text.action}</p>
                 if !assessment.red_flags.is_empty() {
                     <p class="ht-banner-why">{"Because of these warning signs:"}</p>
                     <ul>{flag_items(k, assessment.red_flags.iter())}</ul>

@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 const REASONS_SHOWN: usize = 4;
 
-fn reason_list(title: &str, reasons: &[Reason]) -> Html {
+fn reason_list(title: &'static str, reasons: &[Reason]) -> Html {
     if reasons.is_empty() {
         return Html::default();
     }
     html! {
         <div class="ht-reasons">
-            <h4>{title.to_string()}</h4>
+            <h4>{title}</h4>
             <ul>
                 {for reasons.iter().take(REASONS_SHOWN).map(|r| html! {
                     <li>{r.text.clone()}<span class="ht-strength">{format!(" ({})", r.strength())}</span></li>
@@ -31,7 +31,7 @@ fn condition_card(k: &Knowledge, rank: usize, ranked: &RankedCondition) -> Html 
         (ranked.probability * 100.0).round().clamp(1.0, 100.0) as u32
     );
     html! {
-        <li class="ht-condition" data-condition={c.id.clone()}>
+        <li class="ht-condition" data-condition={c.id}>
             <h3>{format!("{}. {}", rank + 1, c.name)}</h3>
             <div class="ht-likelihood">
                 <div class="ht-bar" role="img" aria-label={format!("Fits your answers: {share}")}>
@@ -39,10 +39,10 @@ fn condition_card(k: &Knowledge, rank: usize, ranked: &RankedCondition) -> Html 
                 </div>
                 <span class="ht-percent">{share}</span>
             </div>
-            <p>{c.description.clone()}</p>
+            <p>{c.description}</p>
             {reason_list("Why this fits", &ranked.reasons_for)}
             {reason_list("What argues against it", &ranked.reasons_against)}
-            <p class="ht-cite">{format!("Sources: {}", source_marks(k, &c.sources))}</p>
+            <p class="ht-cite">{format!("Sources: {}", source_marks(k, c.sources))}</p>
         </li>
     }
 }

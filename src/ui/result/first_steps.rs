@@ -9,9 +9,9 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Htm
             {for items.iter().map(|a| {
                 let advice = &k.advice[*a];
                 html! {
-                    <li data-advice={advice.id.clone()}>
-                        {advice.text.clone()}
-                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, &advice.sources))}</span>
+                    <li data-advice={advice.id}>
+                        {advice.text}
+                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, advice.sources))}</span>
                     </li>
                 }
             })}
@@ -29,10 +29,10 @@ pub fn first_steps(k: &Knowledge, condition: usize) -> Html {
             <h2 id="ht-steps-title">{"What you can do now"}</h2>
             <p class="ht-small">{format!("For the most likely fit: {}.", c.name)}</p>
             <h3>{"1. Settle it down (the first 1 to 2 weeks)"}</h3>
-            {advice_list(k, &c.settle, "settle")}
+            {advice_list(k, c.settle, "settle")}
             if !c.build.is_empty() {
                 <h3>{"2. Build it back up (the weeks after)"}</h3>
-                {advice_list(k, &c.build, "build")}
+                {advice_list(k, c.build, "build")}
             }
             <h3>{"What not to do"}</h3>
             {advice_list(k, &avoid, "avoid")}
@@ -45,11 +45,11 @@ pub fn get_help_sooner(k: &Knowledge) -> Html {
     html! {
         <section class="ht-section" aria-labelledby="ht-sooner-title">
             <h2 id="ht-sooner-title">{"Get help sooner if"}</h2>
-            {advice_list(k, &k.get_help_sooner, "sooner")}
+            {advice_list(k, k.get_help_sooner, "sooner")}
             <ul class="ht-advice">
                 {for k.watch_flags().map(|f| html! {
-                    <li><strong>{f.title.clone()}{": "}</strong>{f.why.clone()}
-                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, &f.sources))}</span></li>
+                    <li><strong>{f.title}{": "}</strong>{f.why}
+                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, f.sources))}</span></li>
                 })}
             </ul>
         </section>

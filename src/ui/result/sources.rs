@@ -21,18 +21,18 @@ pub fn source_marks(k: &Knowledge, sources: &[SourceIx]) -> String {
 pub fn cited_on_screen(k: &Knowledge, a: &Assessment) -> Vec<SourceIx> {
     let mut cited = Vec::new();
     for ranked in a.conditions.iter() {
-        cited.extend_from_slice(&k.conditions[ranked.condition].sources);
+        cited.extend_from_slice(k.conditions[ranked.condition].sources);
     }
     for flag in a.red_flags.iter().chain(&a.not_ruled_out) {
-        cited.extend_from_slice(&k.red_flags[flag.flag].sources);
+        cited.extend_from_slice(k.red_flags[flag.flag].sources);
     }
     for flag in k.watch_flags() {
-        cited.extend_from_slice(&flag.sources);
+        cited.extend_from_slice(flag.sources);
     }
     for advice in k.advice.iter() {
-        cited.extend_from_slice(&advice.sources);
+        cited.extend_from_slice(advice.sources);
     }
-    cited.extend_from_slice(&k.urgency_text(a.urgency).sources);
+    cited.extend_from_slice(k.urgency_text(a.urgency).sources);
     cited
 }
 
@@ -47,7 +47,7 @@ pub fn source_list(k: &Knowledge, mut used: Vec<SourceIx>) -> Html {
             {for used.iter().map(|s| {
                 let source = &k.sources[*s];
                 let mark = if source.number == 0 { "Expert agreement".to_string() } else { format!("[{}]", source.number) };
-                html! { <li><strong>{mark}</strong>{" "}{source.cite.clone()}</li> }
+                html! { <li><strong>{mark}</strong>{" "}{source.cite}</li> }
             })}
         </ol>
     }
