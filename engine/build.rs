@@ -84,7 +84,7 @@ impl Emit for Text {
     }
 }
 
-impl<T: Emit + Clone> Emit for List<T> {
+impl<T: Emit> Emit for List<T> {
     fn emit(&self, out: &mut String) {
         out.push_str("&[");
         for item in self.iter() {
