@@ -546,12 +546,13 @@ fn compile_question(
                 &e.on,
             )?],
         };
-        let when = clauses.resolve(FILE, &q.id, &field, &e.when)?;
+        // One list shared by every target of the effect.
+        let when: &'static [Clause] = clauses.resolve(FILE, &q.id, &field, &e.when)?.leak();
         effects.extend(targets.into_iter().map(|condition| Effect {
             option,
             condition,
             factor,
-            when: when.clone().leak(),
+            when,
         }));
     }
     Ok(Question {
