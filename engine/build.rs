@@ -171,11 +171,12 @@ emit_struct!(Tuning {
     region_fit,
     child_age_options,
     age_question,
-    screen,
+    screens,
     stop_when_top_reaches,
     min_information_gain_bits,
     max_narrowing_questions,
-    not_ruled_out_at_most
+    not_ruled_out_at_most,
+    not_ruled_out_from
 });
 emit_struct!(RegionFit {
     primary,
@@ -208,6 +209,7 @@ emit_struct!(Question {
     core,
     text,
     how,
+    checklist,
     why,
     yes_no,
     options,
@@ -229,6 +231,10 @@ emit_struct!(RedFlag {
     sources,
     triggers,
     escalate,
+    time_course,
+    advice,
+    hold_exercises,
+    not_sure_counts,
     watch
 });
 emit_struct!(UrgencyText {
@@ -236,7 +242,12 @@ emit_struct!(UrgencyText {
     action,
     sources
 });
-emit_struct!(Advice { id, text, sources });
+emit_struct!(Advice {
+    id,
+    text,
+    sources,
+    urgency
+});
 emit_struct!(Source { number, cite });
 
 impl Emit for Clause {

@@ -2,7 +2,8 @@
 
 use crate::interview::Interview;
 use crate::knowledge::{ConditionIx, Knowledge};
-use crate::next_question::{next_question, NextQuestion};
+use crate::knowledge::QuestionIx;
+use crate::next_question::{next_screen, NextQuestion};
 use crate::ranking::{probabilities, reasons, Reason};
 use crate::red_flags::{self, FiredFlag};
 use crate::urgency::Urgency;
@@ -20,6 +21,9 @@ pub struct Assessment {
     pub conditions: Vec<RankedCondition>,
     /// None when the interview is done.
     pub next_question: Option<NextQuestion>,
+    /// Every question asked on the next screen, the next question first: several yes/no
+    /// questions are asked together as a checklist. Empty when the interview is done.
+    pub next_screen: Vec<QuestionIx>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,12 +34,28 @@ pub struct RankedCondition {
     pub reasons_against: Vec<Reason>,
 }
 
+impl Assessment {
+    /// An emergency is shown at once, as soon as the safety check has nothing left that could
+    /// make it more urgent or say the injury is old.
+    pub fn interrupts(&self) -> bool {
+        self.urgency.is_emergency()
+            && self
+                .next_question
+                .is_none_or(|n| n.phase != crate::next_question::Phase::SafetyCheck)
+    }
+}
+
 pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
     let red_flags = red_flags::fired(knowledge, interview);
     let not_ruled_out = red_flags::not_ruled_out(knowledge, interview, &red_flags);
     let urgency = red_flags::urgency(red_flags.iter().chain(&not_ruled_out));
     let probabilities = probabilities(knowledge, interview);
-    let next_question = next_question(knowledge, interview, &probabilities, urgency);
+    let flags: Vec<FiredFlag> = red_flags.iter().chain(&not_ruled_out).copied().collect();
+    let (next_question, next_screen) =
+        match next_screen(knowledge, interview, &probabilities, urgency, &flags) {
+            Some((first, screen)) => (Some(first), screen),
+            None => (None, Vec::new()),
+        };
     let mut order: Vec<ConditionIx> = (0..probabilities.len()).collect();
     // Most likely first; ties keep the knowledge file's order.
     crate::compact::sort_stable_by(&mut order, |a, b| {
@@ -62,5 +82,6 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
         not_ruled_out,
         conditions,
         next_question,
+        next_screen,
     }
 }

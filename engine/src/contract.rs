@@ -87,6 +87,8 @@ struct Output<'a> {
     not_ruled_out: Vec<FlagOut<'a>>,
     conditions: Vec<ConditionOut<'a>>,
     next_question: Option<QuestionOut<'a>>,
+    /// Every question of the next screen (a checklist asks several at once); empty when done.
+    next_screen: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -158,6 +160,9 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
                 phase: n.phase,
             }
         }),
+        next_screen: (assessment.next_screen.iter())
+            .map(|q| knowledge.questions[*q].id)
+            .collect(),
     };
     // Serialising plain structs of strings and finite numbers cannot fail.
     serde_json::to_string(&output).unwrap_or_default()

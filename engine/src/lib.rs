@@ -29,6 +29,8 @@ pub mod knowledge;
 pub mod next_question;
 pub mod ranking;
 pub mod red_flags;
+#[cfg(feature = "compile")]
+pub mod simulate;
 pub mod urgency;
 
 pub use assessment::{assess, Assessment, RankedCondition};

@@ -1,8 +1,11 @@
 //! Which question to ask next.
 //!
-//! 1. Safety check: the screen questions (meta.toml `interview.screen`, in that order) that could
-//!    still fire a red flag more urgent than the current level for the chosen regions.
-//! 2. Narrowing: once the screen is done and nothing is an emergency, the question with the
+//! 1. Safety check: the first screen (meta.toml `interview.screens`, in order) with questions that
+//!    could still fire a red flag more urgent than the current level for the chosen regions, or
+//!    that say how long ago a flag that fires happened (its time course). Several yes/no
+//!    questions on one screen are asked together as a checklist.
+//! 2. Completing: a question that is the last missing part of a flag whose other parts all hold.
+//! 3. Narrowing: once the screen is done and nothing is an emergency, the question with the
 //!    greatest expected information gain over the current ranking.
 //!
 //! The interview ends when the top condition reaches `stop_when_top_reaches`, when no question
@@ -11,7 +14,7 @@
 use crate::interview::{Answer, Interview};
 use crate::knowledge::{Clause, Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
-use crate::red_flags::{could_raise, could_raise_by};
+use crate::red_flags::{could_raise, could_raise_by, could_settle, FiredFlag};
 use crate::urgency::Urgency;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,34 +38,57 @@ pub struct NextQuestion {
     pub gain_bits: f64,
 }
 
-pub fn next_question(
+/// What to ask next: the first question, and every question on its screen (the first included).
+pub fn next_screen(
     knowledge: &Knowledge,
     interview: &Interview,
     probabilities_now: &[f64],
     urgency: Urgency,
-) -> Option<NextQuestion> {
+    flags: &[FiredFlag],
+) -> Option<(NextQuestion, Vec<QuestionIx>)> {
     let tuning = &knowledge.tuning;
-    let safety = tuning
-        .screen
-        .iter()
-        .copied()
-        .find(|q| !interview.is_asked(*q) && could_raise(knowledge, interview, *q, urgency));
-    if let Some(question) = safety {
-        return Some(NextQuestion {
+    let safety = tuning.screens.iter().find_map(|screen| {
+        let open: Vec<QuestionIx> = screen
+            .iter()
+            .copied()
+            .filter(|q| {
+                !interview.is_asked(*q)
+                    && (could_raise(knowledge, interview, *q, urgency)
+                        || could_settle(knowledge, interview, *q, flags))
+            })
+            .collect();
+        (!open.is_empty()).then_some(open)
+    });
+    if let Some(screen) = safety {
+        let first = NextQuestion {
+            question: screen[0],
+            phase: Phase::SafetyCheck,
+            gain_bits: 0.0,
+        };
+        return Some((first, screen));
+    }
+    // A question that would complete a flag already half shown (pain that builds with each step
+    // asks for the heel squeeze) is asked before the ranking decides whether to go on.
+    let completing = (0..knowledge.questions.len()).find(|q| {
+        !interview.is_asked(*q)
+            && could_raise_by(knowledge, interview, *q, urgency, |rule| {
+                let other = |c: &Clause| !matches!(c, Clause::Answer { question, .. } if question == q);
+                rule.any(|c| other(c) && matches!(c, Clause::Answer { .. }))
+                    && rule.all(|c| !other(c) || interview.holds(c))
+            })
+    });
+    if let Some(question) = completing {
+        let next = NextQuestion {
             question,
             phase: Phase::SafetyCheck,
             gain_bits: 0.0,
-        });
+        };
+        return Some((next, vec![question]));
     }
     let top = probabilities_now.iter().copied().fold(0.0, f64::max);
-    let narrowing_asked = interview
-        .answers
-        .keys()
-        .filter(|q| !tuning.screen.contains(q))
-        .count();
     if urgency.is_emergency()
         || top >= tuning.stop_when_top_reaches
-        || narrowing_asked >= tuning.max_narrowing_questions
+        || narrowing_asked(knowledge, interview) >= tuning.max_narrowing_questions
     {
         return None;
     }
@@ -79,7 +105,16 @@ pub fn next_question(
             });
         }
     }
-    best
+    best.map(|b| (b, vec![b.question]))
+}
+
+/// Questions asked outside the safety check.
+fn narrowing_asked(knowledge: &Knowledge, interview: &Interview) -> usize {
+    interview
+        .answers
+        .keys()
+        .filter(|q| !knowledge.in_safety_check(**q))
+        .count()
 }
 
 /// Expected entropy of the ranking after answering `question`.
@@ -127,42 +162,50 @@ fn entropy(p: &[f64]) -> f64 {
         .sum::<f64>()
 }
 
-/// A rough count of the questions still to come (including the next one), for "Question 5 of
-/// about 14": the safety checks still open plus a few narrowing questions.
+/// A rough count of the screens still to come (including the next one), for "Step 3 of about
+/// 8": the safety screens still open plus a few narrowing questions.
 ///
-/// A follow-up safety check (the tendon gap after a sudden onset) is only counted once the
-/// questions before it in the screen that it depends on are answered: most people never get
-/// the follow-ups, and counting them all made the first estimate nearly twice the real length.
-pub fn estimate_remaining(knowledge: &Knowledge, interview: &Interview, urgency: Urgency) -> usize {
-    let tuning = &knowledge.tuning;
-    let screen = tuning
-        .screen
+/// A follow-up screen (the tendon checks after a sudden start) is only counted once the earlier
+/// screens it depends on are answered: most people never get the follow-ups, and counting them
+/// all made the first estimate nearly twice the real length.
+pub fn estimate_remaining(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    assessment: &crate::Assessment,
+) -> usize {
+    let urgency = assessment.urgency;
+    let flags: Vec<FiredFlag> = (assessment.red_flags.iter())
+        .chain(&assessment.not_ruled_out)
+        .copied()
+        .collect();
+    let flags = flags.as_slice();
+    let screens = knowledge.tuning.screens;
+    let open_before = |position: usize, c: &Clause| match c {
+        Clause::Answer { question, .. } => {
+            !interview.is_asked(*question) && screens[..position].iter().any(|s| s.contains(question))
+        }
+        Clause::Region(_) => false,
+    };
+    let safety = screens
         .iter()
         .enumerate()
-        .filter(|(_, q)| !interview.is_asked(**q))
-        .filter(|(position, q)| {
-            let earlier_open = |c: &Clause| match c {
-                Clause::Answer { question, .. } => {
-                    !interview.is_asked(*question) && tuning.screen[..*position].contains(question)
-                }
-                Clause::Region(_) => false,
-            };
-            could_raise_by(knowledge, interview, **q, urgency, |rule| {
-                !rule.any(earlier_open)
+        .filter(|(position, screen)| {
+            screen.iter().any(|q| {
+                !interview.is_asked(*q)
+                    && (could_settle(knowledge, interview, *q, flags)
+                        || could_raise_by(knowledge, interview, *q, urgency, |rule| {
+                            !rule.any(|c| open_before(*position, c))
+                        }))
             })
         })
         .count();
     if urgency.is_emergency() {
-        return screen;
+        return safety;
     }
-    let narrowing_asked = interview
-        .answers
-        .keys()
-        .filter(|q| !tuning.screen.contains(q))
-        .count();
-    screen
-        + tuning
+    safety
+        + knowledge
+            .tuning
             .max_narrowing_questions
-            .saturating_sub(narrowing_asked)
+            .saturating_sub(narrowing_asked(knowledge, interview))
             .min(3)
 }

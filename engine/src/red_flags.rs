@@ -23,7 +23,7 @@ pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
         .iter()
         .enumerate()
         .filter_map(|(i, flag)| {
-            let urgency = highest_level(flag, |c| interview.holds(c))?;
+            let urgency = highest_level(flag, |c| interview.holds(c))?.min(cap(flag, interview));
             Some(FiredFlag { flag: i, urgency })
         })
         .collect();
@@ -32,8 +32,8 @@ pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
 }
 
 /// Flags that only a "Not sure" kept from firing: every part of one of their rules holds or was
-/// answered "Not sure". Each calls for its rule's level, but no higher than the knowledge's
-/// `not_ruled_out_at_most`, and is listed only where that is above the level the flag fired at
+/// answered "Not sure". Flags below `not_ruled_out_from` are left out. Each calls for its rule's
+/// level, but no higher than the knowledge's `not_ruled_out_at_most`, and is listed only where that is above the level the flag fired at
 /// (a rule that holds outright has fired at its full level, so only "Not sure" can list one).
 pub fn not_ruled_out(
     knowledge: &Knowledge,
@@ -41,13 +41,17 @@ pub fn not_ruled_out(
     fired: &[FiredFlag],
 ) -> Vec<FiredFlag> {
     let at_most = knowledge.tuning.not_ruled_out_at_most;
+    let from = knowledge.tuning.not_ruled_out_from;
     let mut open: Vec<FiredFlag> = knowledge
         .red_flags
         .iter()
         .enumerate()
+        .filter(|(_, flag)| flag.not_sure_counts)
         .filter_map(|(i, flag)| {
-            let level = highest_level(flag, |c| interview.holds(c) || interview.is_not_sure(c))?
-                .min(at_most);
+            let level = highest_level(flag, |c| interview.holds(c) || interview.is_not_sure(c))
+                .filter(|level| *level >= from)?
+                .min(at_most)
+                .min(cap(flag, interview));
             let fired_at = fired.iter().find(|f| f.flag == i).map(|f| f.urgency);
             fired_at.is_none_or(|at| level > at).then_some(FiredFlag {
                 flag: i,
@@ -93,13 +97,44 @@ pub fn could_raise_by(
     counts: impl Fn(&Rule) -> bool,
 ) -> bool {
     knowledge.red_flags.iter().any(|flag| {
+        let cap = cap(flag, interview);
         any_rule(flag, |rule| {
-            rule.level > current
+            rule.level.min(cap) > current
                 && rule.any(|c| matches!(c, Clause::Answer { question: q, .. } if *q == question))
                 && rule.all(|c| interview.may_hold(c))
                 && counts(rule)
         })
     })
+}
+
+/// The most a flag can call for, given how long ago it happened (its time course): an injury
+/// that is weeks old is no longer an emergency, though it still needs care. Unanswered or "Not
+/// sure" leaves the flag at its full level.
+fn cap(flag: &RedFlag, interview: &Interview) -> Urgency {
+    flag.time_course
+        .and_then(|(question, levels)| {
+            let answer = interview.option(question)?;
+            levels.iter().find(|(o, _)| *o == answer).map(|(_, l)| *l)
+        })
+        .unwrap_or(Urgency::EmergencyAmbulance)
+}
+
+/// Is `question` the time course of a flag that calls for more than one of its answers would,
+/// and not yet asked? Then it is asked before the level is given.
+pub fn could_settle(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    question: QuestionIx,
+    flags: &[FiredFlag],
+) -> bool {
+    !interview.is_asked(question)
+        && flags.iter().any(|f| {
+            knowledge.red_flags[f.flag]
+                .time_course
+                .is_some_and(|(q, levels)| {
+                    q == question && levels.iter().any(|(_, l)| *l < f.urgency)
+                })
+        })
 }
 
 /// One way a flag can reach a level: one of its triggers, alone or with the escalation's clauses.

@@ -40,13 +40,13 @@ fn wound_is_asked_for_people_with_diabetes_only_when_it_could_matter() {
     let with = |diabetes: &str| {
         let mut answers = CLEAR_SCREEN_BEFORE_DIABETES.to_vec();
         answers.push(("diabetes_or_neuropathy", diabetes));
-        next_id(
+        screen_ids(
             &k,
             &assess_ids(&k, &["superficial_posterior_heel"], &answers),
         )
     };
-    assert_eq!(with("yes").as_deref(), Some("wound_or_ulcer"));
-    assert_ne!(with("no").as_deref(), Some("wound_or_ulcer"));
+    assert!(with("yes").contains(&"wound_or_ulcer"));
+    assert!(!with("no").contains(&"wound_or_ulcer"));
 }
 
 #[test]
@@ -55,12 +55,11 @@ fn the_fluoroquinolone_question_is_asked_only_for_achilles_areas() {
     let mut screen_done_except_drugs = CLEAR_SCREEN_BEFORE_DIABETES.to_vec();
     screen_done_except_drugs.push(("diabetes_or_neuropathy", "no"));
     let achilles = assess_ids(&k, &["achilles_insertion"], &screen_done_except_drugs);
-    assert_eq!(
-        next_id(&k, &achilles).as_deref(),
-        Some("fluoroquinolone_recent")
-    );
+    assert!(screen_ids(&k, &achilles).contains(&"fluoroquinolone_recent"));
     let sole = assess_ids(&k, &["plantar_medial_heel"], &screen_done_except_drugs);
-    assert_eq!(next_id(&k, &sole).as_deref(), Some("night_or_rest_pain"));
+    let sole_screen = screen_ids(&k, &sole);
+    assert!(sole_screen.contains(&"night_or_rest_pain"));
+    assert!(!sole_screen.contains(&"fluoroquinolone_recent"));
 }
 
 #[test]
@@ -69,7 +68,7 @@ fn a_runner_with_a_midportion_pattern_finishes_in_a_short_interview() {
     let (asked, a) = walk(&k, &["achilles_midportion"], runner);
     assert_eq!(a.urgency, Urgency::SelfCare);
     assert_eq!(top_ids(&k, &a, 1), ["achilles_midportion_tendinopathy"]);
-    assert!(asked.len() <= 16, "{} questions: {asked:?}", asked.len());
+    assert!(screens(&asked) <= 8, "{} screens: {asked:?}", screens(&asked));
 }
 
 #[test]
@@ -108,6 +107,10 @@ fn narrowing_never_offers_a_question_whose_answers_change_nothing() {
         ("sudden_onset", "no"),
         ("fall_or_crush", "no"),
         ("back_pain_or_leg_weakness", "no"),
+        ("spinal_warning_signs", "no"),
+        ("puncture_wound", "no"),
+        ("weight_loss_or_cancer", "no"),
+        ("tendon_gap", "no"),
         ("weight_bearing", "normal"),
         ("single_leg_tiptoe", "painful"),
         ("hot_red_swollen", "no"),

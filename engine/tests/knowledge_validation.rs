@@ -54,7 +54,7 @@ const CORE: [&str; 10] = [
     "diabetes_or_neuropathy",
     "duration",
 ];
-const FOLLOW_UP: [&str; 23] = [
+const FOLLOW_UP: [&str; 29] = [
     "calf_squeeze_no_movement",
     "tendon_gap",
     "recent_load_increase",
@@ -78,6 +78,12 @@ const FOLLOW_UP: [&str; 23] = [
     "fluoroquinolone_recent",
     "steroid_exposure",
     "back_pain_or_leg_weakness",
+    "spinal_warning_signs",
+    "puncture_wound",
+    "weight_loss_or_cancer",
+    "injury_mechanism",
+    "injury_when",
+    "long_term_steroids",
 ];
 
 #[test]

@@ -62,12 +62,14 @@ proptest! {
     #[test]
     fn answering_more_never_lowers_urgency_once_a_flag_fires(interview in any_interview(), extra in any_interview()) {
         // Red flags only need answers to hold, so adding answers (never changing given ones) can
-        // only add flags: urgency is monotone in the answers.
+        // only add flags: urgency is monotone in the answers. The one exception is by design:
+        // how long ago an injury happened (a flag's time course) settles that flag's level.
         let k = knowledge();
         let before = assess(k, &interview).urgency;
         let mut more = interview.clone();
+        let time_course = |q: &usize| k.red_flags.iter().any(|f| f.time_course.is_some_and(|(t, _)| t == *q));
         for (q, a) in extra.answers.iter() {
-            if !more.answers.contains_key(q) {
+            if !more.answers.contains_key(q) && !time_course(q) {
                 more.answers.insert(*q, *a);
             }
         }
@@ -86,22 +88,41 @@ proptest! {
     }
 
     #[test]
-    fn not_sure_is_never_told_less_than_a_day_where_an_answer_could_be_urgent(interview in any_interview()) {
+    fn not_sure_is_never_told_less_than_no_nor_more_than_yes(interview in any_interview()) {
         // Each "Not sure" replaced in turn by every answer it stands for: the level after "Not
-        // sure" is at least the most urgent of those, up to the shipped cap (consultation_24,
-        // knowledge/meta.toml), and never above the most urgent.
+        // sure" is at least that of the least urgent answer and at most that of the most urgent.
         let k = knowledge();
         let now = assess(k, &interview).urgency;
         for (q, _) in interview.answers.iter().filter(|(_, a)| **a == Answer::Unsure) {
-            let worst = (0..k.questions[*q].options.len())
+            let levels: Vec<Urgency> = (0..k.questions[*q].options.len())
                 .map(|o| {
                     let mut answered = interview.clone();
                     answered.answers.insert(*q, Answer::Option(o));
                     assess(k, &answered).urgency
                 })
-                .max()
-                .unwrap_or(Urgency::SelfCare);
-            prop_assert!(worst.min(Urgency::Consultation24) <= now && now <= worst, "{:?} after Not sure, {:?} at worst", now, worst);
+                .collect();
+            let (least, worst) = (levels.iter().min().copied(), levels.iter().max().copied());
+            prop_assert!(least.is_none_or(|l| l <= now) && worst.is_none_or(|w| now <= w), "{:?} after Not sure, {:?}", now, levels);
+        }
+    }
+
+    #[test]
+    fn not_sure_about_a_sign_that_calls_for_care_today_is_told_to_be_seen_today(interview in any_interview()) {
+        // Where one answer fires a flag of a day or sooner and "Not sure" counts for that flag,
+        // "Not sure" is told at least to be seen within a day (knowledge/meta.toml).
+        let k = knowledge();
+        let now = assess(k, &interview).urgency;
+        for (q, _) in interview.answers.iter().filter(|(_, a)| **a == Answer::Unsure) {
+            for o in 0..k.questions[*q].options.len() {
+                let mut answered = interview.clone();
+                answered.answers.insert(*q, Answer::Option(o));
+                let fired = assess(k, &answered).red_flags;
+                let urgent = fired.iter().any(|f| {
+                    let flag = &k.red_flags[f.flag];
+                    f.urgency >= Urgency::Consultation24 && flag.not_sure_counts && flag.time_course.is_none_or(|(t, _)| t != *q)
+                });
+                prop_assert!(!urgent || now >= Urgency::Consultation24, "{:?} after Not sure on {}", now, k.questions[*q].id);
+            }
         }
     }
 

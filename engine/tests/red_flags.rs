@@ -99,6 +99,9 @@ fn not_sure_rules_out_nothing_that_another_answer_already_ruled_out() {
     let k = knowledge();
     let mut answers = SUDDEN_BUT_NOT_SURE.to_vec();
     answers[1] = ("sudden_onset", "no");
+    // A gap in the tendon is a sign of a tear with or without a sudden start: ruled out here.
+    answers[3] = ("tendon_gap", "no");
+    answers[7] = ("single_leg_tiptoe", "easy");
     let a = assess_ids(&k, &["achilles_midportion"], &answers);
     assert!(a.not_ruled_out.is_empty());
     assert_eq!(a.urgency, Urgency::SelfCare);
@@ -107,15 +110,23 @@ fn not_sure_rules_out_nothing_that_another_answer_already_ruled_out() {
 #[test]
 fn a_flag_not_ruled_out_never_calls_for_more_than_it_would_if_it_fired() {
     let k = knowledge();
-    // Night pain in an adult calls for an appointment; not being sure about it does too.
+    // Night pain in a young person calls for care within a day; not being sure about it does too.
     let a = assess_ids(
+        &k,
+        &["plantar_central_heel"],
+        &[("age_group", "16_24"), ("night_or_rest_pain", "unsure")],
+    );
+    assert_eq!(
+        level_in(&k, &a.not_ruled_out, "RF11"),
+        Some(Urgency::Consultation24)
+    );
+    assert_eq!(a.urgency, Urgency::Consultation24);
+    // Below a day, "Not sure" calls for nothing: night pain in an adult is an appointment only
+    // when it is there.
+    let adult = assess_ids(
         &k,
         &["plantar_central_heel"],
         &[("age_group", "41_60"), ("night_or_rest_pain", "unsure")],
     );
-    assert_eq!(
-        level_in(&k, &a.not_ruled_out, "RF12"),
-        Some(Urgency::Consultation)
-    );
-    assert_eq!(a.urgency, Urgency::Consultation);
+    assert_eq!(level_in(&k, &adult.not_ruled_out, "RF12"), None);
 }

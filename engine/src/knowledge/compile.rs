@@ -90,6 +90,7 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
         .collect::<Result<Vec<_>, _>>()?;
     let red_flags = compile_red_flags(&ids, &clauses, red_flags.red_flag)?;
     let tuning = compile_tuning(&ids, &questions, &meta)?;
+    check_every_rule_can_fire(&questions, &red_flags, &tuning)?;
     let urgency = compile_urgency(&ids, &meta.urgency)?;
     let always_avoid = advice_list(&ids, "meta", "", "always_avoid", &meta.always_avoid)?;
     let get_help_sooner = advice_list(&ids, "meta", "", "get_help_sooner", &meta.get_help_sooner)?;
@@ -273,10 +274,15 @@ fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
 fn compile_advice(ids: &Ids, a: raw::Advice) -> Result<Advice, KnowledgeError> {
     require_text("advice", &a.id, "text", &a.text)?;
     let sources = source_list(ids, "advice", &a.id, &a.sources)?;
+    let urgency = match &a.urgency {
+        Some(level) => Some(urgency_id("advice", &a.id, "urgency", level)?),
+        None => None,
+    };
     Ok(Advice {
         id: a.id.leak(),
         text: a.text.leak(),
         sources: sources.leak(),
+        urgency,
     })
 }
 
@@ -482,6 +488,9 @@ fn compile_question(
     if let Some(how) = &q.how {
         require_text(FILE, &q.id, "how", how)?;
     }
+    if let Some(line) = &q.checklist {
+        require_text(FILE, &q.id, "checklist", line)?;
+    }
     let yes_no = q.options.is_empty();
     let options = match (q.yes, q.no) {
         (Some(yes), Some(no)) => {
@@ -561,6 +570,7 @@ fn compile_question(
         core: q.core,
         text: q.text.leak(),
         how: q.how.map(|how| &*how.leak()),
+        checklist: q.checklist.map(|line| &*line.leak()),
         why: q.why.leak(),
         yes_no,
         options: options.leak(),
@@ -626,7 +636,16 @@ fn compile_red_flags(
                     Some((to, clauses.resolve(FILE, &f.id, "escalate.when", &e.when)?))
                 }
             };
+            let most = escalate.as_ref().map_or(urgency, |(to, _)| *to);
+            let time_course = match &f.time_course {
+                None => None,
+                Some(t) => Some(compile_time_course(clauses, &f.id, most, t)?),
+            };
             Ok(RedFlag {
+                time_course,
+                advice: advice_list(ids, FILE, &f.id, "advice", &f.advice)?.leak(),
+                hold_exercises: f.hold_exercises,
+                not_sure_counts: f.not_sure_counts,
                 sources: source_list(ids, FILE, &f.id, &f.sources)?.leak(),
                 id: f.id.leak(),
                 urgency,
@@ -642,6 +661,151 @@ fn compile_red_flags(
             })
         })
         .collect()
+}
+
+/// `time_course = { question = "...", at_most = { answer = "level" } }`: each answer names a
+/// level below the most the flag can call for (otherwise it would change nothing).
+fn compile_time_course(
+    clauses: &ClauseResolver,
+    flag: &str,
+    most: Urgency,
+    raw: &raw::TimeCourse,
+) -> Result<(QuestionIx, &'static [(OptionIx, Urgency)]), KnowledgeError> {
+    const FILE: &str = "red_flags";
+    let field = "time_course";
+    let question = lookup(
+        &clauses.ids.questions,
+        FILE,
+        flag,
+        field,
+        "question",
+        &raw.question,
+    )?;
+    let levels = raw
+        .at_most
+        .iter()
+        .map(|(answer, level)| {
+            let field = format!("time_course.at_most.{answer}");
+            let option = clauses.option_ids[question]
+                .iter()
+                .position(|o| o == answer)
+                .ok_or_else(|| {
+                    err(
+                        FILE,
+                        flag,
+                        &field,
+                        format!("question `{}` has no answer `{answer}`", raw.question),
+                    )
+                })?;
+            let level = urgency_id(FILE, flag, &field, level)?;
+            if level >= most {
+                return Err(err(
+                    FILE,
+                    flag,
+                    &field,
+                    "must be less urgent than the flag, or it changes nothing",
+                ));
+            }
+            Ok((option, level))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if levels.is_empty() {
+        return Err(err(FILE, flag, field, "give at least one answer in `at_most`"));
+    }
+    Ok((question, levels.leak()))
+}
+
+/// A flag whose question is never asked can never fire, and a question that nothing reads is a
+/// screen wasted: both stop the build, naming the file, the id and the field.
+fn check_every_rule_can_fire(
+    questions: &[Question],
+    red_flags: &[RedFlag],
+    tuning: &Tuning,
+) -> Result<(), KnowledgeError> {
+    let in_screens = |q: QuestionIx| tuning.screens.iter().any(|s| s.contains(&q));
+    // Outside the safety check, only questions that change the ranking are ever asked.
+    let askable = |q: QuestionIx| in_screens(q) || !questions[q].effects.is_empty();
+    let mut read_by_flags = BTreeSet::new();
+    for flag in red_flags {
+        let clause_lists = flag
+            .triggers
+            .iter()
+            .copied()
+            .chain(flag.escalate.iter().map(|(_, when)| *when));
+        for (i, clause_list) in clause_lists.enumerate() {
+            for clause in clause_list {
+                let Clause::Answer { question, .. } = clause else {
+                    continue;
+                };
+                read_by_flags.insert(*question);
+                let field = if i < flag.triggers.len() {
+                    format!("triggers[{i}]")
+                } else {
+                    "escalate.when".to_string()
+                };
+                let q = &questions[*question];
+                if !askable(*question) {
+                    return Err(err(
+                        "red_flags",
+                        flag.id,
+                        &field,
+                        format!(
+                            "`{}` is in no safety screen and changes no ranking, so it is never asked and this can never fire",
+                            q.id
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some((_, when)) = flag.escalate {
+            if flag.triggers.iter().all(|trigger| clashes(trigger, when)) {
+                return Err(err(
+                    "red_flags",
+                    flag.id,
+                    "escalate.when",
+                    "asks for an answer that no trigger allows, so it can never fire",
+                ));
+            }
+        }
+        if let Some((question, _)) = flag.time_course {
+            read_by_flags.insert(question);
+            if !in_screens(question) {
+                return Err(err(
+                    "red_flags",
+                    flag.id,
+                    "time_course.question",
+                    format!(
+                        "`{}` must be in a safety screen (meta.toml interview.screens) to be asked",
+                        questions[question].id
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, q) in questions.iter().enumerate() {
+        if q.effects.is_empty() && !read_by_flags.contains(&i) {
+            return Err(err(
+                "questions",
+                q.id,
+                "effects",
+                "no red flag and no condition uses this question",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Do two clause lists ask the same question for answers that have none in common?
+fn clashes(one: &[Clause], other: &[Clause]) -> bool {
+    one.iter().any(|a| {
+        other.iter().any(|b| match (a, b) {
+            (
+                Clause::Answer { question: x, accepts: p },
+                Clause::Answer { question: y, accepts: q },
+            ) => x == y && !p.iter().any(|o| q.contains(o)),
+            _ => false,
+        })
+    })
 }
 
 fn urgency_id(
@@ -723,18 +887,49 @@ fn compile_tuning(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let interview = &meta.interview;
-    let screen = interview
-        .screen
+    let mut seen = BTreeSet::new();
+    let screens = interview
+        .screens
         .iter()
-        .map(|id| {
-            lookup(
-                &ids.questions,
-                "meta",
-                "interview",
-                "screen",
-                "question",
-                id,
-            )
+        .enumerate()
+        .map(|(i, group)| {
+            let field = format!("screens[{i}]");
+            if group.is_empty() {
+                return Err(err("meta", "interview", &field, "an empty screen"));
+            }
+            let group = group
+                .iter()
+                .map(|id| {
+                    let q = lookup(&ids.questions, "meta", "interview", &field, "question", id)?;
+                    if !seen.insert(q) {
+                        return Err(err(
+                            "meta",
+                            "interview",
+                            &field,
+                            format!("`{id}` is on more than one screen"),
+                        ));
+                    }
+                    // Several questions on one screen are a checklist: each is ticked or not.
+                    if group.len() > 1 && questions[q].checklist.is_none() {
+                        return Err(err(
+                            "questions",
+                            id,
+                            "checklist",
+                            "asked on a checklist screen, so it needs its checklist line",
+                        ));
+                    }
+                    if group.len() > 1 && !questions[q].yes_no {
+                        return Err(err(
+                            "meta",
+                            "interview",
+                            &field,
+                            format!("`{id}` is not a yes/no question, so it needs a screen of its own"),
+                        ));
+                    }
+                    Ok(q)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(&*group.leak())
         })
         .collect::<Result<Vec<_>, _>>()?;
     let stop = require_positive(
@@ -755,7 +950,7 @@ fn compile_tuning(
         region_fit,
         child_age_options: child_age_options.leak(),
         age_question,
-        screen: screen.leak(),
+        screens: screens.leak(),
         stop_when_top_reaches: stop,
         min_information_gain_bits: require_positive(
             "meta",
@@ -769,6 +964,12 @@ fn compile_tuning(
             "",
             "not_ruled_out_at_most",
             &meta.not_ruled_out_at_most,
+        )?,
+        not_ruled_out_from: urgency_id(
+            "meta",
+            "",
+            "not_ruled_out_from",
+            &meta.not_ruled_out_from,
         )?,
     })
 }

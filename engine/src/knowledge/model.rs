@@ -42,12 +42,15 @@ pub(crate) struct Tuning {
     pub region_fit: RegionFit,
     pub child_age_options: List<OptionIx>,
     pub age_question: QuestionIx,
-    pub screen: List<QuestionIx>,
+    /// The safety check's screens in order, each the questions that may be asked together.
+    pub screens: List<List<QuestionIx>>,
     pub stop_when_top_reaches: f64,
     pub min_information_gain_bits: f64,
     pub max_narrowing_questions: usize,
     /// The highest level a flag that "Not sure" kept from being ruled out can call for.
     pub not_ruled_out_at_most: Urgency,
+    /// Less urgent flags are not raised by "Not sure".
+    pub not_ruled_out_from: Urgency,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -92,6 +95,8 @@ pub struct Question {
     pub text: Text,
     /// How to do a home check, where the question asks for one.
     pub how: Option<Text>,
+    /// The question as one line of a checklist ("Do any of these apply?").
+    pub checklist: Option<Text>,
     pub why: Text,
     pub yes_no: bool,
     pub options: List<AnswerOption>,
@@ -135,6 +140,14 @@ pub struct RedFlag {
     /// Fires when every clause of any one trigger holds.
     pub triggers: List<List<Clause>>,
     pub escalate: Option<(Urgency, List<Clause>)>,
+    /// A question about how long ago it happened, and the most each of its answers calls for.
+    pub time_course: Option<(QuestionIx, List<(OptionIx, Urgency)>)>,
+    /// Shown first whenever the flag fires.
+    pub advice: List<AdviceIx>,
+    /// While it fires, no loading exercises are suggested.
+    pub hold_exercises: bool,
+    /// Whether "Not sure" keeps it from being ruled out.
+    pub not_sure_counts: bool,
     pub watch: bool,
 }
 
@@ -150,6 +163,9 @@ pub struct Advice {
     pub id: Text,
     pub text: Text,
     pub sources: List<SourceIx>,
+    /// The level this advice asks for, if any ("be seen today"): never shown under a less urgent
+    /// result, so no card says more than the banner.
+    pub urgency: Option<Urgency>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +190,11 @@ impl Knowledge {
 
     pub fn urgency_text(&self, level: Urgency) -> &UrgencyText {
         &self.urgency[level as usize]
+    }
+
+    /// Is this question one of the safety check's?
+    pub fn in_safety_check(&self, question: QuestionIx) -> bool {
+        self.tuning.screens.iter().any(|s| s.contains(&question))
     }
 
     /// Red flags that no question can fire: everyone is told to watch for them.

@@ -22,6 +22,8 @@ pub struct Meta {
     pub get_help_sooner: Vec<String>,
     /// The highest level a flag that "Not sure" kept from being ruled out can call for.
     pub not_ruled_out_at_most: String,
+    /// ...and only for flags at least this urgent.
+    pub not_ruled_out_from: String,
 }
 
 #[derive(Deserialize)]
@@ -37,7 +39,8 @@ pub struct RegionFit {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Interview {
-    pub screen: Vec<String>,
+    /// The safety check's screens, in order: each a list of question ids asked together.
+    pub screens: Vec<Vec<String>>,
     pub stop_when_top_reaches: f64,
     pub min_information_gain_bits: f64,
     pub max_narrowing_questions: usize,
@@ -117,6 +120,9 @@ pub struct Question {
     pub text: String,
     #[serde(default)]
     pub how: Option<String>,
+    /// The question as one line of a checklist, for yes/no questions asked together.
+    #[serde(default)]
+    pub checklist: Option<String>,
     pub why: String,
     /// Yes/no questions give the two statements instead of `options`.
     #[serde(default)]
@@ -194,9 +200,32 @@ pub struct RedFlag {
     pub triggers: Vec<Clauses>,
     #[serde(default)]
     pub escalate: Option<Escalation>,
+    /// How long ago it happened lowers the level: answer id to the most it then calls for.
+    #[serde(default)]
+    pub time_course: Option<TimeCourse>,
+    /// Advice ids shown first whenever the flag fires.
+    #[serde(default)]
+    pub advice: Vec<String>,
+    /// While it fires, no strengthening or loading exercises are suggested.
+    #[serde(default)]
+    pub hold_exercises: bool,
+    /// Whether "Not sure" keeps the flag from being ruled out (see meta.toml).
+    #[serde(default = "yes")]
+    pub not_sure_counts: bool,
     /// No question asks about it: shown to everyone as something to watch for.
     #[serde(default)]
     pub watch: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeCourse {
+    pub question: String,
+    pub at_most: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -218,6 +247,9 @@ pub struct Advice {
     pub id: String,
     pub text: String,
     pub sources: Vec<u32>,
+    /// The level this advice asks for ("go today"), if any: a result less urgent leaves it out.
+    #[serde(default)]
+    pub urgency: Option<String>,
 }
 
 #[derive(Deserialize)]

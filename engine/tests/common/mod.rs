@@ -59,6 +59,18 @@ pub fn flag_ids(k: &Knowledge, a: &Assessment) -> Vec<String> {
         .collect()
 }
 
+/// How many screens the steps from here on take.
+pub fn screens<'a>(steps: impl IntoIterator<Item = &'a Step>) -> usize {
+    let mut numbers: Vec<usize> = steps.into_iter().map(|s| s.screen).collect();
+    numbers.dedup();
+    numbers.len()
+}
+
+/// The ids of every question on the next screen.
+pub fn screen_ids(k: &Knowledge, a: &Assessment) -> Vec<&'static str> {
+    a.next_screen.iter().map(|q| k.questions[*q].id).collect()
+}
+
 pub fn next_id(k: &Knowledge, a: &Assessment) -> Option<String> {
     a.next_question
         .map(|n| k.questions[n.question].id.to_string())
@@ -70,9 +82,12 @@ pub struct Step {
     pub id: String,
     pub asked: NextQuestion,
     pub top: f64,
+    /// Which screen it was on (0 first): a checklist asks several questions on one screen.
+    pub screen: usize,
 }
 
-/// Answers every question the engine asks with `pick` (an answer id), until it asks no more.
+/// Answers every screen the engine asks with `pick` (an answer id per question), as the widget
+/// does, until it asks no more. "no" to a question that has no such answer means "Not sure".
 pub fn walk(
     k: &Knowledge,
     regions: &[&str],
@@ -85,16 +100,28 @@ pub fn walk(
         let Some(next) = a.next_question else {
             return (steps, a);
         };
-        let id = k.questions[next.question].id.to_string();
-        assert!(steps.iter().all(|s| s.id != id), "{id} asked twice");
-        interview
-            .add_answer(k, &id, pick(&id))
-            .expect("known answer");
-        steps.push(Step {
-            id,
-            asked: next,
-            top: a.conditions[0].probability,
-        });
+        let screen = steps.last().map_or(0, |s: &Step| s.screen + 1);
+        for question in &a.next_screen {
+            let id = k.questions[*question].id.to_string();
+            assert!(steps.iter().all(|s| s.id != id), "{id} asked twice");
+            let q = &k.questions[*question];
+            let answer = match pick(&id) {
+                "no" if q.option_ix("no").is_none() => heel_triage_engine::UNSURE,
+                answer => answer,
+            };
+            interview
+                .add_answer(k, &id, answer)
+                .expect("known answer");
+            steps.push(Step {
+                id,
+                asked: NextQuestion {
+                    question: *question,
+                    ..next
+                },
+                top: a.conditions[0].probability,
+                screen,
+            });
+        }
         assert!(steps.len() <= k.questions.len());
     }
 }
