@@ -2,7 +2,7 @@
 
 use crate::interview::Interview;
 use crate::knowledge::{ConditionIx, Knowledge};
-use crate::knowledge::QuestionIx;
+use crate::knowledge::{AdviceIx, QuestionIx};
 use crate::next_question::{next_screen, NextQuestion};
 use crate::ranking::{probabilities, reasons, Reason};
 use crate::red_flags::{self, FiredFlag};
@@ -35,6 +35,27 @@ pub struct RankedCondition {
 }
 
 impl Assessment {
+    /// What the flags that fired ask the patient to do first, each once.
+    pub fn flag_advice(&self, knowledge: &Knowledge) -> Vec<AdviceIx> {
+        let mut advice: Vec<AdviceIx> = Vec::new();
+        for f in &self.red_flags {
+            for a in knowledge.red_flags[f.flag].advice {
+                if !advice.contains(a) {
+                    advice.push(*a);
+                }
+            }
+        }
+        advice
+    }
+
+    /// Whether a flag that fired rules out loading exercises for now (a tendon at risk of
+    /// tearing).
+    pub fn holds_exercises(&self, knowledge: &Knowledge) -> bool {
+        self.red_flags
+            .iter()
+            .any(|f| knowledge.red_flags[f.flag].hold_exercises)
+    }
+
     /// An emergency is shown at once, as soon as the safety check has nothing left that could
     /// make it more urgent or say the injury is old.
     pub fn interrupts(&self) -> bool {

@@ -192,6 +192,14 @@ impl Knowledge {
         &self.urgency[level as usize]
     }
 
+    /// The advice among `items` that fits a result at `level`: advice asking for quicker care
+    /// than that is left out, so nothing shown is more urgent than the banner.
+    pub fn advice_within(&self, level: Urgency, items: &[AdviceIx]) -> Vec<AdviceIx> {
+        (items.iter().copied())
+            .filter(|a| self.advice[*a].urgency.is_none_or(|u| u <= level))
+            .collect()
+    }
+
     /// Is this question one of the safety check's?
     pub fn in_safety_check(&self, question: QuestionIx) -> bool {
         self.tuning.screens.iter().any(|s| s.contains(&question))
