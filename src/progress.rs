@@ -1,5 +1,6 @@
 //! Saved progress as a small versioned text document, by ids so it survives knowledge updates
-//! that keep the ids. One `key value…` line per field; ids never contain spaces or `=`. Anything
+//! that keep the ids. One `key value…` line per field; ids never contain spaces, `,` or `=`.
+//! `asked` lists the screens answered, the questions of one screen joined by `,`. Anything
 //! missing, corrupt, of another format or knowledge version, or naming an unknown id is
 //! [`Discarded::Unusable`], and progress older than [`KEEP_FOR_SECONDS`] is
 //! [`Discarded::Stale`]: the widget then starts fresh and says why. (Plain text rather than
@@ -10,7 +11,7 @@ use crate::KnowledgeRef;
 use heel_triage_engine::{Answer, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
-const FORMAT: &str = "heel-triage-progress 3";
+const FORMAT: &str = "heel-triage-progress 4";
 const FIELDS: [&str; 7] = [
     "saved",
     "knowledge",
@@ -59,7 +60,10 @@ pub fn encode(state: &State, now: u64) -> String {
         ),
         format!(
             "asked {}",
-            ids(&mut state.asked.iter().map(|q| k.questions[*q].id.to_string()))
+            ids(&mut state.asked.iter().map(|screen| {
+                let ids: Vec<&str> = screen.iter().map(|q| k.questions[*q].id).collect();
+                ids.join(",")
+            }))
         ),
         format!(
             "answers {}",
@@ -122,10 +126,15 @@ fn read(knowledge: KnowledgeRef, text: &str) -> Option<(State, u64)> {
     }
     let asked = asked
         .split_whitespace()
-        .map(|id| {
-            knowledge
-                .question_ix(id)
-                .filter(|q| interview.answers.contains_key(q))
+        .map(|screen| {
+            screen
+                .split(',')
+                .map(|id| {
+                    knowledge
+                        .question_ix(id)
+                        .filter(|q| interview.answers.contains_key(q))
+                })
+                .collect::<Option<Vec<_>>>()
         })
         .collect::<Option<Vec<_>>>()?;
     let stage = match stage {
@@ -170,7 +179,7 @@ mod tests {
             Action::Start,
             Action::ToggleRegion(region),
             Action::Continue,
-            Action::Answer(age, Answer::Option(3)),
+            Action::Answer(vec![(age, Answer::Option(3))]),
         ]
         .into_iter()
         .fold(state, |s, a| s.reduce(a))
@@ -202,7 +211,7 @@ mod tests {
             String::new(),
             "{not json".into(),
             "null".into(),
-            good.replace("progress 3", "progress 2"),
+            good.replace("progress 4", "progress 3"),
             good.replace(&format!("saved {NOW}"), "saved yesterday"),
             good.replace(&format!("saved {NOW}\n"), ""),
             good.replace(knowledge().version, "1999.1.1"),
@@ -216,6 +225,7 @@ mod tests {
             // Questions with no place chosen, and a question asked but not answered.
             good.replace("regions achilles_midportion", "regions "),
             good.replace("asked age_group", "asked age_group sudden_onset"),
+            good.replace("asked age_group", "asked age_group,sudden_onset"),
             good.lines().take(3).collect::<Vec<_>>().join("\n"),
         ];
         for text in cases {

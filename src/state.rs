@@ -22,8 +22,9 @@ pub struct State {
     pub knowledge: KnowledgeRef,
     pub stage: Stage,
     pub regions: SortedSet<RegionIx>,
-    /// Questions answered on the current path, in the order they were asked.
-    pub asked: Vec<QuestionIx>,
+    /// The screens answered on the current path, in order, each with its questions (a
+    /// checklist asks several at once).
+    pub asked: Vec<Vec<QuestionIx>>,
     /// Every answer given, including ones left behind by Back: they are offered again (and
     /// re-applied) when the engine asks the same question.
     pub answers: SortedMap<QuestionIx, Answer>,
@@ -48,8 +49,9 @@ pub enum Notice {
 pub enum Screen {
     Start,
     WhereItHurts,
-    Question {
-        question: QuestionIx,
+    /// One question, or several yes/no questions as a checklist.
+    Questions {
+        questions: Vec<QuestionIx>,
         number: usize,
         assessment: Rc<Assessment>,
     },
@@ -57,15 +59,26 @@ pub enum Screen {
     Result(Rc<Assessment>),
 }
 
+/// Where in the journey a screen is: a change of place is a change of screen (and of focus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Start,
+    WhereItHurts,
+    /// The question screen with this number (1 first).
+    Questions(usize),
+    Emergency,
+    Result,
+}
+
 impl Screen {
-    /// Which screen this is, its assessment aside: a change of place is a change of screen.
-    pub fn place(&self) -> (u8, usize) {
+    /// Which screen this is, its assessment aside.
+    pub fn place(&self) -> Place {
         match self {
-            Screen::Start => (0, 0),
-            Screen::WhereItHurts => (1, 0),
-            Screen::Question { number, .. } => (2, *number),
-            Screen::Emergency(_) => (3, 0),
-            Screen::Result(_) => (4, 0),
+            Screen::Start => Place::Start,
+            Screen::WhereItHurts => Place::WhereItHurts,
+            Screen::Questions { number, .. } => Place::Questions(*number),
+            Screen::Emergency(_) => Place::Emergency,
+            Screen::Result(_) => Place::Result,
         }
     }
 }
@@ -76,7 +89,10 @@ pub enum Action {
     ToggleRegion(RegionIx),
     /// From the diagram to the questions.
     Continue,
-    Answer(QuestionIx, Answer),
+    /// The answers to every question of the screen shown.
+    Answer(Vec<(QuestionIx, Answer)>),
+    /// One line of the checklist shown marked (or unmarked, as "No") before it is sent.
+    Mark(QuestionIx, Answer),
     Back,
     /// From the emergency screen to the full result.
     SeeResult,
@@ -109,6 +125,7 @@ impl State {
             answers: self
                 .asked
                 .iter()
+                .flatten()
                 .filter_map(|q| self.answers.get(q).map(|a| (*q, *a)))
                 .collect(),
         }
@@ -128,33 +145,31 @@ impl State {
         if self.past_emergency {
             return Screen::Result(assessment);
         }
-        if assessment.urgency.is_emergency() {
+        if assessment.interrupts() {
             return Screen::Emergency(assessment);
         }
-        match assessment.next_question {
-            Some(next) => Screen::Question {
-                question: next.question,
-                number: self.asked.len() + 1,
-                assessment,
-            },
-            None => Screen::Result(assessment),
+        if assessment.next_screen.is_empty() {
+            return Screen::Result(assessment);
+        }
+        Screen::Questions {
+            questions: assessment.next_screen.clone(),
+            number: self.asked.len() + 1,
+            assessment,
         }
     }
 
-    /// Re-applies remembered answers while the engine keeps asking questions that have one,
-    /// stopping at an emergency so the interrupt is never skipped.
+    /// Re-applies remembered answers while the engine keeps asking screens whose every question
+    /// has one, stopping at an emergency so the interrupt is never skipped.
     fn replay_remembered(&mut self) {
         loop {
             let assessment = self.assessment();
-            if assessment.urgency.is_emergency() {
+            if assessment.interrupts()
+                || assessment.next_screen.is_empty()
+                || !(assessment.next_screen.iter()).all(|q| self.answers.contains_key(q))
+            {
                 return;
             }
-            match assessment.next_question {
-                Some(next) if self.answers.contains_key(&next.question) => {
-                    self.asked.push(next.question)
-                }
-                _ => return,
-            }
+            self.asked.push(assessment.next_screen);
         }
     }
 }
@@ -179,14 +194,31 @@ impl Reducible for State {
                 next.replay_remembered();
             }
             Action::Continue => return self,
-            Action::Answer(question, answer) => {
-                if next.stage != Stage::Questions {
+            Action::Answer(answers) => {
+                // Only the screen on show can be answered, and only all of it at once.
+                let shown = match self.screen() {
+                    Screen::Questions { questions, .. } => questions,
+                    _ => return self,
+                };
+                let mut given: Vec<QuestionIx> = answers.iter().map(|(q, _)| *q).collect();
+                given.sort_unstable();
+                let mut expected = shown.clone();
+                expected.sort_unstable();
+                if given != expected {
                     return self;
                 }
-                next.answers.insert(question, answer);
-                next.asked.push(question);
+                for (question, answer) in answers {
+                    next.answers.insert(question, answer);
+                }
+                next.asked.push(shown);
                 next.replay_remembered();
             }
+            Action::Mark(question, answer) => match self.screen() {
+                Screen::Questions { questions, .. } if questions.contains(&question) => {
+                    next.answers.insert(question, answer);
+                }
+                _ => return self,
+            },
             Action::Back => {
                 next.past_emergency = false;
                 if next.asked.pop().is_none() {

@@ -38,7 +38,7 @@ pub fn summary(
     line(&format!("Where it hurts: {}", regions.join("; ")));
     line("");
     line("Answers:");
-    for q in &state.asked {
+    for q in state.asked.iter().flatten() {
         let question = &k.questions[*q];
         let answer = match state.answers.get(q) {
             Some(Answer::Option(o)) => question.options[*o].label,
@@ -93,34 +93,47 @@ pub fn summary(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::{Action, Screen};
     use crate::KnowledgeRef;
     use std::rc::Rc;
     use yew::Reducible;
 
     const DATE: &str = "22 November 2026";
 
-    /// The widget's state after choosing the mid-tendon and answering `answers` in order
-    /// (`None` is "Not sure").
+    /// The widget's state after choosing the mid-tendon and answering screen by screen, with
+    /// `answers` (`None` is "Not sure") and "No" to the rest of a checklist, until every one of
+    /// `answers` is given.
     fn answered(answers: &[(&str, Option<&str>)]) -> Rc<State> {
         let k = KnowledgeRef::shipped();
         let region = k.region_ix("achilles_midportion").unwrap();
-        let mut actions = vec![
+        let mut state = [
             Action::Start,
             Action::ToggleRegion(region),
             Action::Continue,
-        ];
-        for (question, option) in answers {
-            let q = k.question_ix(question).unwrap();
-            let answer = match option {
-                Some(id) => Answer::Option(k.questions[q].option_ix(id).unwrap()),
-                None => Answer::Unsure,
+        ]
+        .into_iter()
+        .fold(Rc::new(State::new(k)), |s, a| s.reduce(a));
+        let given = |q: usize| answers.iter().find(|(id, _)| k.question_ix(id) == Some(q));
+        while answers
+            .iter()
+            .any(|(id, _)| !state.answers.contains_key(&k.question_ix(id).unwrap()))
+        {
+            let Screen::Questions { questions, .. } = state.screen() else {
+                panic!("the interview ended before every answer was given");
             };
-            actions.push(Action::Answer(q, answer));
+            let screen = questions
+                .iter()
+                .map(|q| match given(*q) {
+                    Some((_, Some(id))) => {
+                        (*q, Answer::Option(k.questions[*q].option_ix(id).unwrap()))
+                    }
+                    Some((_, None)) => (*q, Answer::Unsure),
+                    None => (*q, Answer::Option(1)),
+                })
+                .collect();
+            state = state.reduce(Action::Answer(screen));
         }
-        actions
-            .into_iter()
-            .fold(Rc::new(State::new(k)), |s, a| s.reduce(a))
+        state
     }
 
     fn has_line(text: &str, line: &str) -> bool {

@@ -70,22 +70,44 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// The question on show: a single question's id, or a checklist's first line's.
     fn question(&self) -> Option<String> {
         self.find("[data-question]")
             .and_then(|q| q.get_attribute("data-question"))
+    }
+
+    /// The ids of every line of the checklist on show (none for a single question).
+    fn checklist(&self) -> Vec<String> {
+        self.attributes("[data-checklist] [data-question]", "data-question")
     }
 
     async fn answer(&self, value: &str) {
         self.click(&format!("[data-answer=\"{value}\"]")).await;
     }
 
-    /// Answers each question with `pick(question id)` until the interview ends.
+    /// Marks the checklist's lines whose `pick` is "true" or "unsure", then sends it (the rest
+    /// count as No).
+    async fn tick(&self, pick: impl Fn(&str) -> &'static str) {
+        for line in self.checklist() {
+            if let value @ ("true" | "unsure") = pick(&line) {
+                self.click(&format!("[data-question={line}] [data-answer={value}]"))
+                    .await;
+            }
+        }
+        self.click("[data-action^=checklist]").await;
+    }
+
+    /// Answers each screen with `pick(question id)` until the interview ends.
     async fn answer_all(&self, pick: impl Fn(&str) -> &'static str) {
         for _ in 0..40 {
             let Some(question) = self.question() else {
                 return;
             };
-            self.answer(pick(&question)).await;
+            if self.checklist().is_empty() {
+                self.answer(pick(&question)).await;
+            } else {
+                self.tick(&pick).await;
+            }
         }
         panic!("the interview did not end");
     }
@@ -123,6 +145,14 @@ impl Mounted {
 async fn fresh() -> Mounted {
     storage().remove_item(SAVED).unwrap();
     Mounted::new().await
+}
+
+/// A checklist pick: the pain started suddenly, with a pop.
+fn sudden_pop(line: &str) -> &'static str {
+    match line {
+        "sudden_onset" | "pop_or_kicked" => "true",
+        _ => "false",
+    }
 }
 
 async fn at_questions(region: &str) -> Mounted {
@@ -258,14 +288,14 @@ async fn each_new_screen_takes_focus_at_its_heading_but_the_first_does_not() {
     m.click("[data-action=continue]").await;
     assert_eq!(focused_id().as_deref(), Some("ht-question-text"));
     m.answer("25_40").await;
-    let heading = m.get("[data-question=sudden_onset] h2");
+    let heading = m.get("[data-checklist] h2");
     assert!(focused() == Some(heading));
     m.click("[data-action=back]").await;
     let heading = m.get("[data-question=age_group] h2");
     assert!(focused() == Some(heading));
     m.answer("25_40").await;
-    m.answer("true").await;
-    m.answer("true").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
     assert_eq!(focused_id().as_deref(), Some("ht-emergency-title"));
     m.click("[data-action=see-result]").await;
     assert_eq!(focused_id().as_deref(), Some("ht-result-title"));
@@ -501,17 +531,59 @@ async fn answering_moves_on_and_back_returns_with_the_answer_kept() {
             .as_deref(),
         Some("true")
     );
-    // Same answer again: the later questions carry on where they were.
+    // Same answer again: the later screens carry on where they were.
     m.answer("25_40").await;
-    m.answer("false").await;
+    m.tick(|_| "false").await;
+    assert_eq!(m.question().as_deref(), Some("weight_bearing"));
     m.click("[data-action=back]").await;
     m.click("[data-action=back]").await;
     m.answer("25_40").await;
     assert_eq!(
         m.question().as_deref(),
-        Some("fall_or_crush"),
-        "remembered answer re-applied"
+        Some("weight_bearing"),
+        "remembered checklist re-applied"
     );
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_checklist_asks_every_safety_sign_on_one_screen_and_sends_what_was_marked() {
+    let k = heel_triage::KnowledgeRef::shipped();
+    let m = at_questions("achilles_midportion").await;
+    m.answer("41_60").await;
+    let lines = m.checklist();
+    assert!(lines.len() >= 10, "{lines:?}");
+    for id in &lines {
+        let q = &k.questions[k.question_ix(id).unwrap()];
+        let line = m.get(&format!("[data-question={id}] .ht-line-text"));
+        assert_eq!(line.text_content().as_deref(), q.checklist, "{id}");
+        assert_eq!(
+            m.texts(&format!("[data-question={id}] .ht-choice-name")),
+            ["Yes", "Not sure"]
+        );
+    }
+    // Nothing marked: one button says none apply. Marking a line turns it into Continue, and
+    // pressing the mark again takes it back.
+    let send = "[data-action^=checklist]";
+    assert_eq!(m.get(send).text_content().as_deref(), Some("None of these"));
+    m.click("[data-question=fever_unwell] [data-answer=unsure]")
+        .await;
+    let pressed = |id: &str, value: &str| {
+        m.get(&format!("[data-question={id}] [data-answer={value}]"))
+            .get_attribute("aria-pressed")
+    };
+    assert_eq!(pressed("fever_unwell", "unsure").as_deref(), Some("true"));
+    assert_eq!(m.get(send).text_content().as_deref(), Some("Continue"));
+    m.click("[data-question=fever_unwell] [data-answer=unsure]")
+        .await;
+    assert_eq!(pressed("fever_unwell", "unsure").as_deref(), Some("false"));
+    assert_eq!(m.get(send).text_content().as_deref(), Some("None of these"));
+    // "Yes" to the spinal warning signs is an emergency, whatever else is left unmarked.
+    m.click("[data-question=spinal_warning_signs] [data-answer=true]")
+        .await;
+    m.click(send).await;
+    let emergency = m.get("[data-emergency]");
+    assert!(emergency.text_content().unwrap().contains("spine"));
     m.destroy();
 }
 
@@ -529,6 +601,20 @@ async fn every_question_shows_its_number_its_choices_and_not_sure_why_it_is_aske
             .strip_prefix(&format!("Question {number} of about "))
             .and_then(|n| n.parse::<usize>().ok());
         assert!(total.is_some_and(|t| t >= number), "{progress}");
+        if !m.checklist().is_empty() {
+            // The checklist's lines are tested on their own; a sudden start opens the checks a
+            // patient does with their hands.
+            m.tick(|line| {
+                if line == "sudden_onset" {
+                    "true"
+                } else {
+                    "false"
+                }
+            })
+            .await;
+            number += 1;
+            continue;
+        }
 
         let mut expected: Vec<String> = q.options.iter().map(|o| o.label.to_string()).collect();
         expected.push("Not sure".into());
@@ -541,10 +627,8 @@ async fn every_question_shows_its_number_its_choices_and_not_sure_why_it_is_aske
         assert_eq!(how, q.how.as_ref().map(|h| h.to_string()), "{id}");
         with_how += usize::from(how.is_some());
 
-        // "Not sure" to the pop opens the checks a patient does with their hands.
         m.answer(match id.as_str() {
             "age_group" => "41_60",
-            "sudden_onset" => "true",
             _ => "unsure",
         })
         .await;
@@ -558,9 +642,10 @@ async fn every_question_shows_its_number_its_choices_and_not_sure_why_it_is_aske
 async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result() {
     let m = at_questions("achilles_midportion").await;
     m.answer("25_40").await;
-    m.answer("true").await;
-    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
-    m.answer("true").await;
+    m.tick(sudden_pop).await;
+    // How long ago it happened comes first: a tear weeks old is not an emergency.
+    assert_eq!(m.question().as_deref(), Some("injury_when"));
+    m.answer("under_4_weeks").await;
     let emergency = m.get("[data-emergency]");
     assert_eq!(
         emergency.get_attribute("data-urgency").as_deref(),
@@ -599,24 +684,31 @@ async fn a_sudden_pop_interrupts_with_the_emergency_screen_then_shows_the_result
 async fn back_leaves_the_emergency_and_its_result_for_the_answer_that_raised_it() {
     let m = at_questions("achilles_midportion").await;
     m.answer("25_40").await;
-    m.answer("true").await;
-    m.answer("false").await; // no pop: the check goes on past the fall question
-    while m.question().as_deref() != Some("back_pain_or_leg_weakness") {
-        m.answer("false").await;
-    }
-    while m.question().as_deref() != Some("pop_or_kicked") {
-        m.click("[data-action=back]").await;
-    }
-    // A pop after all: the emergency comes at once, and the answers remembered beyond it wait.
-    m.answer("true").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
     assert!(m.find("[data-emergency]").is_some());
     m.click("[data-action=back]").await;
-    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
-    m.answer("true").await;
+    assert_eq!(m.question().as_deref(), Some("injury_when"));
+    // Back again to the checklist, its marks kept: no pop after all, and the check goes on.
+    m.click("[data-action=back]").await;
+    let pop = "[data-question=pop_or_kicked] [data-answer=true]";
+    assert_eq!(
+        m.get(pop).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    m.click(pop).await;
+    m.click("[data-action^=checklist]").await;
+    assert!(m.find("[data-emergency]").is_none());
+    assert_eq!(m.question().as_deref(), Some("weight_bearing"));
+    // A pop after all: the remembered "when" is re-applied and the emergency comes at once.
+    m.click("[data-action=back]").await;
+    m.click(pop).await;
+    m.click("[data-action^=checklist]").await;
+    assert!(m.find("[data-emergency]").is_some());
     m.click("[data-action=see-result]").await;
     assert!(m.find(".ht-banner").is_some());
     m.click("[data-action=back]").await;
-    assert_eq!(m.question().as_deref(), Some("pop_or_kicked"));
+    assert_eq!(m.question().as_deref(), Some("injury_when"));
     m.destroy();
 }
 
@@ -629,6 +721,7 @@ async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
         "pop_or_kicked" | "tendon_gap" | "calf_squeeze_no_movement" | "single_leg_tiptoe" => {
             "unsure"
         }
+        "injury_when" => "under_4_weeks",
         "weight_bearing" => "limping",
         "duration" => "under_2_weeks",
         "morning_stiffness" | "nerve_symptoms" => "none",
@@ -823,9 +916,8 @@ async fn forget_my_answers_removes_the_saved_progress() {
     let m = at_questions("achilles_midportion").await;
     m.answer("25_40").await;
     assert!(storage().get_item(SAVED).unwrap().is_some());
-    for answer in ["true", "true"] {
-        m.answer(answer).await;
-    }
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
     m.click("[data-action=see-result]").await;
     m.click("[data-action=forget]").await;
     assert!(storage().get_item(SAVED).unwrap().is_none());

@@ -72,7 +72,8 @@ pub fn next_screen(
     let completing = (0..knowledge.questions.len()).find(|q| {
         !interview.is_asked(*q)
             && could_raise_by(knowledge, interview, *q, urgency, |rule| {
-                let other = |c: &Clause| !matches!(c, Clause::Answer { question, .. } if question == q);
+                let other =
+                    |c: &Clause| !matches!(c, Clause::Answer { question, .. } if question == q);
                 rule.any(|c| other(c) && matches!(c, Clause::Answer { .. }))
                     && rule.all(|c| !other(c) || interview.holds(c))
             })
@@ -182,7 +183,8 @@ pub fn estimate_remaining(
     let screens = knowledge.tuning.screens;
     let open_before = |position: usize, c: &Clause| match c {
         Clause::Answer { question, .. } => {
-            !interview.is_asked(*question) && screens[..position].iter().any(|s| s.contains(question))
+            !interview.is_asked(*question)
+                && screens[..position].iter().any(|s| s.contains(question))
         }
         Clause::Region(_) => false,
     };

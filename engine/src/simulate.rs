@@ -88,7 +88,11 @@ pub fn interview(k: &Knowledge, case: &Value) -> Result<Outcome, String> {
     let regions: Vec<&str> = match &case["location"] {
         Value::String(one) => vec![one.as_str()],
         Value::Array(many) => many.iter().filter_map(Value::as_str).collect(),
-        _ => return Err(format!("{id}: `location` must be a region id or a list of them")),
+        _ => {
+            return Err(format!(
+                "{id}: `location` must be a region id or a list of them"
+            ))
+        }
     };
     let facts = &case["facts"];
     let mut patient = Interview::default();

@@ -68,7 +68,11 @@ fn a_runner_with_a_midportion_pattern_finishes_in_a_short_interview() {
     let (asked, a) = walk(&k, &["achilles_midportion"], runner);
     assert_eq!(a.urgency, Urgency::SelfCare);
     assert_eq!(top_ids(&k, &a, 1), ["achilles_midportion_tendinopathy"]);
-    assert!(screens(&asked) <= 8, "{} screens: {asked:?}", screens(&asked));
+    assert!(
+        screens(&asked) <= 8,
+        "{} screens: {asked:?}",
+        screens(&asked)
+    );
 }
 
 #[test]

@@ -160,7 +160,10 @@ fn in_an_emergency_only_the_checks_that_could_call_for_more_are_to_come() {
     let (steps, _) = walk(&k, &["achilles_midportion"], pick);
     // Right after the checklist on which the pop was ticked: an emergency, with only the
     // question of when it happened (and none of the narrowing ones) still to come.
-    let pop_screen = steps.iter().find(|s| s.id == "pop_or_kicked").map(|s| s.screen);
+    let pop_screen = steps
+        .iter()
+        .find(|s| s.id == "pop_or_kicked")
+        .map(|s| s.screen);
     let answered: Vec<(&str, &str)> = (steps.iter())
         .filter(|s| Some(s.screen) <= pop_screen)
         .map(|s| (s.id.as_str(), pick(&s.id)))

@@ -1,7 +1,7 @@
 //! The root component, [`App`].
 
 use super::emergency::{emergency_screen, EmergencyProps};
-use super::question::{question_screen, QuestionProps};
+use super::question::{questions_screen, QuestionsProps};
 use super::result::ResultScreen;
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_it_hurts, WhereProps};
@@ -13,7 +13,7 @@ use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
 use crate::summary::{summary, TOP_CONDITIONS};
 use crate::KnowledgeRef;
-use heel_triage_engine::{estimate_remaining, Answer};
+use heel_triage_engine::estimate_remaining;
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -128,25 +128,30 @@ pub fn App(props: &AppProps) -> Html {
             on_continue: send(Action::Continue),
             on_back: send(Action::Back),
         }),
-        Screen::Question {
-            question,
+        Screen::Questions {
+            questions,
             number,
             assessment,
         } => {
             let on_answer = {
                 let state = state.clone();
-                Callback::from(move |answer: Answer| {
-                    state.dispatch(Action::Answer(question, answer))
+                Callback::from(move |answers| state.dispatch(Action::Answer(answers)))
+            };
+            let on_mark = {
+                let state = state.clone();
+                Callback::from(move |(question, answer)| {
+                    state.dispatch(Action::Mark(question, answer))
                 })
             };
-            let remaining = estimate_remaining(&k, &state.interview(), assessment.urgency);
-            question_screen(&QuestionProps {
+            let remaining = estimate_remaining(&k, &state.interview(), &assessment);
+            questions_screen(&QuestionsProps {
                 knowledge: k,
-                question,
-                previous: state.answers.get(&question).copied(),
+                questions: &questions,
+                answers: &state.answers,
                 number,
                 estimated_total: number - 1 + remaining,
                 on_answer,
+                on_mark,
                 on_back: send(Action::Back),
             })
         }

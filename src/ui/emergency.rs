@@ -30,7 +30,7 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
             <p class="ht-emergency-action">{text.action}</p>
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {
-                <p>{"Call an ambulance instead if you cannot get there safely, or if you also have new back pain, numbness or weakness in a leg, or the bone is showing."}</p>
+                <p>{"Call an ambulance instead if you cannot get there safely, if bone is showing through the skin, or if you hurt your back in the same fall."}</p>
             }
             <div class="ht-nav">
                 {action_button("back", "Back", "ht-button", press(&props.on_back))}

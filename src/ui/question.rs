@@ -1,17 +1,26 @@
 use super::{action_button, press};
 use crate::KnowledgeRef;
+use heel_triage_engine::compact::SortedMap;
 use heel_triage_engine::knowledge::QuestionIx;
 use heel_triage_engine::Answer;
 use yew::prelude::*;
 
-pub struct QuestionProps {
+/// "Yes" and "No" are the first and second option of every yes/no question.
+const YES: Answer = Answer::Option(0);
+const NO: Answer = Answer::Option(1);
+
+pub struct QuestionsProps<'a> {
     pub knowledge: KnowledgeRef,
-    pub question: QuestionIx,
-    /// An earlier answer to this question, kept after Back.
-    pub previous: Option<Answer>,
+    /// One question, or several yes/no questions asked together as a checklist.
+    pub questions: &'a [QuestionIx],
+    /// Answers given before, kept after Back, and the marks on a checklist so far.
+    pub answers: &'a SortedMap<QuestionIx, Answer>,
     pub number: usize,
     pub estimated_total: usize,
-    pub on_answer: Callback<Answer>,
+    /// The answers to every question on the screen.
+    pub on_answer: Callback<Vec<(QuestionIx, Answer)>>,
+    /// One checklist line marked "Yes", "Not sure" or, by unmarking, "No".
+    pub on_mark: Callback<(QuestionIx, Answer)>,
     pub on_back: Callback<()>,
 }
 
@@ -24,38 +33,115 @@ fn answer_hook(yes_no: bool, option_id: &'static str) -> &'static str {
     }
 }
 
-/// One question, its choices (with "Not sure"), and why we ask.
-pub fn question_screen(props: &QuestionProps) -> Html {
-    let q = &props.knowledge.questions[props.question];
+/// A choice button; pressed when it is the answer given before.
+fn choice(
+    label: &'static str,
+    hook: &'static str,
+    pressed: bool,
+    on_click: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="ht-choice ht-answer"
+            data-answer={hook} aria-pressed={if pressed { "true" } else { "false" }}
+            onclick={on_click}>
+            <span class="ht-check" aria-hidden="true">{if pressed { "✓" } else { "" }}</span>
+            <span class="ht-choice-name">{label}</span>
+        </button>
+    }
+}
+
+/// The question screen: one question with its choices, or a checklist.
+pub fn questions_screen(props: &QuestionsProps) -> Html {
     let total = props.estimated_total.max(props.number);
-    let choice = |answer: Answer, label: &'static str, hook: &'static str| {
-        let was = props.previous == Some(answer);
-        html! {
-            <button type="button" class="ht-choice ht-answer"
-                data-answer={hook} aria-pressed={if was { "true" } else { "false" }}
-                onclick={props.on_answer.reform(move |_| answer)}>
-                <span class="ht-check" aria-hidden="true">{if was { "✓" } else { "" }}</span>
-                <span class="ht-choice-name">{label}</span>
-            </button>
-        }
+    let progress = html! {
+        <div class="ht-progress">
+            <span>{format!("Question {} of about {}", props.number, total)}</span>
+            <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />
+        </div>
+    };
+    let back = html! {
+        {action_button("back", "Back", "ht-button", press(&props.on_back))}
+    };
+    match props.questions {
+        [one] => one_question(props, *one, progress, back),
+        many => checklist(props, many, progress, back),
+    }
+}
+
+/// One question, its choices (with "Not sure"), and why we ask.
+fn one_question(props: &QuestionsProps, question: QuestionIx, progress: Html, back: Html) -> Html {
+    let q = &props.knowledge.questions[question];
+    let previous = props.answers.get(&question).copied();
+    let button = |answer: Answer, label: &'static str, hook: &'static str| {
+        let on_click = props.on_answer.reform(move |_| vec![(question, answer)]);
+        choice(label, hook, previous == Some(answer), on_click)
     };
     html! {
-        <section key={props.question} class="ht-screen ht-question" data-question={q.id} aria-labelledby="ht-question-text">
-            <div class="ht-progress">
-                <span>{format!("Question {} of about {}", props.number, total)}</span>
-                <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />
-            </div>
+        <section key={question} class="ht-screen ht-question" data-question={q.id} aria-labelledby="ht-question-text">
+            {progress}
             <h2 id="ht-question-text" tabindex="-1">{q.text}</h2>
             if let Some(how) = q.how {
                 <p class="ht-how">{how}</p>
             }
             <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
-                {for q.options.iter().enumerate().map(|(i, o)| choice(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
-                {choice(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
+                {for q.options.iter().enumerate().map(|(i, o)| button(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
+                {button(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
             </div>
             <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why}</p>
+            <div class="ht-nav">{back}</div>
+        </section>
+    }
+}
+
+/// Several yes/no questions on one screen: each line is marked "Yes" or "Not sure", or left as
+/// "No". The patient sees one list instead of a dozen screens.
+fn checklist(props: &QuestionsProps, questions: &[QuestionIx], progress: Html, back: Html) -> Html {
+    let k = &props.knowledge;
+    let mark_of = |q: &QuestionIx| props.answers.get(q).copied().filter(|a| *a != NO);
+    let any_marked = questions.iter().any(|q| mark_of(q).is_some());
+    let line = |question: QuestionIx| {
+        let q = &k.questions[question];
+        let mark = mark_of(&question);
+        let toggle = |answer: Answer, label: &'static str, hook: &'static str| {
+            let next = if mark == Some(answer) { NO } else { answer };
+            let on_click = props.on_mark.reform(move |_| (question, next));
+            choice(label, hook, mark == Some(answer), on_click)
+        };
+        let label_id = format!("ht-line-{}", q.id);
+        html! {
+            <li class="ht-line" data-question={q.id}>
+                <span class="ht-line-text" id={label_id.clone()}>{q.checklist.unwrap_or(q.text)}</span>
+                <div class="ht-line-choices" role="group" aria-labelledby={label_id}>
+                    {toggle(YES, "Yes", "true")}
+                    {toggle(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
+                </div>
+            </li>
+        }
+    };
+    let done = {
+        let (answers, questions) = (props.answers.clone(), questions.to_vec());
+        props.on_answer.reform(move |_| {
+            questions
+                .iter()
+                .map(|q| (*q, answers.get(q).copied().unwrap_or(NO)))
+                .collect()
+        })
+    };
+    let (action, label) = if any_marked {
+        ("checklist-done", "Continue")
+    } else {
+        ("checklist-none", "None of these")
+    };
+    html! {
+        <section key="checklist" class="ht-screen ht-question" data-checklist="" aria-labelledby="ht-question-text">
+            {progress}
+            <h2 id="ht-question-text" tabindex="-1">{"Do any of these apply?"}</h2>
+            <p class="ht-how">{"Press Yes or Not sure for each one that may apply. Leave the rest."}</p>
+            <ul class="ht-lines">{for questions.iter().map(|q| line(*q))}</ul>
+            <p class="ht-why"><strong>{"Why we ask: "}</strong>{"These can be signs of a problem that needs care soon."}</p>
             <div class="ht-nav">
-                {action_button("back", "Back", "ht-button", press(&props.on_back))}
+                {back}
+                {action_button(action, label, "ht-button ht-primary", done)}
             </div>
         </section>
     }

@@ -670,7 +670,7 @@ fn compile_time_course(
     flag: &str,
     most: Urgency,
     raw: &raw::TimeCourse,
-) -> Result<(QuestionIx, &'static [(OptionIx, Urgency)]), KnowledgeError> {
+) -> Result<TimeCourse, KnowledgeError> {
     const FILE: &str = "red_flags";
     let field = "time_course";
     let question = lookup(
@@ -710,7 +710,12 @@ fn compile_time_course(
         })
         .collect::<Result<Vec<_>, _>>()?;
     if levels.is_empty() {
-        return Err(err(FILE, flag, field, "give at least one answer in `at_most`"));
+        return Err(err(
+            FILE,
+            flag,
+            field,
+            "give at least one answer in `at_most`",
+        ));
     }
     Ok((question, levels.leak()))
 }
@@ -800,8 +805,14 @@ fn clashes(one: &[Clause], other: &[Clause]) -> bool {
     one.iter().any(|a| {
         other.iter().any(|b| match (a, b) {
             (
-                Clause::Answer { question: x, accepts: p },
-                Clause::Answer { question: y, accepts: q },
+                Clause::Answer {
+                    question: x,
+                    accepts: p,
+                },
+                Clause::Answer {
+                    question: y,
+                    accepts: q,
+                },
             ) => x == y && !p.iter().any(|o| q.contains(o)),
             _ => false,
         })
@@ -923,7 +934,9 @@ fn compile_tuning(
                             "meta",
                             "interview",
                             &field,
-                            format!("`{id}` is not a yes/no question, so it needs a screen of its own"),
+                            format!(
+                                "`{id}` is not a yes/no question, so it needs a screen of its own"
+                            ),
                         ));
                     }
                     Ok(q)
@@ -965,11 +978,6 @@ fn compile_tuning(
             "not_ruled_out_at_most",
             &meta.not_ruled_out_at_most,
         )?,
-        not_ruled_out_from: urgency_id(
-            "meta",
-            "",
-            "not_ruled_out_from",
-            &meta.not_ruled_out_from,
-        )?,
+        not_ruled_out_from: urgency_id("meta", "", "not_ruled_out_from", &meta.not_ruled_out_from)?,
     })
 }

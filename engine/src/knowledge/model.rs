@@ -140,8 +140,7 @@ pub struct RedFlag {
     /// Fires when every clause of any one trigger holds.
     pub triggers: List<List<Clause>>,
     pub escalate: Option<(Urgency, List<Clause>)>,
-    /// A question about how long ago it happened, and the most each of its answers calls for.
-    pub time_course: Option<(QuestionIx, List<(OptionIx, Urgency)>)>,
+    pub time_course: Option<TimeCourse>,
     /// Shown first whenever the flag fires.
     pub advice: List<AdviceIx>,
     /// While it fires, no loading exercises are suggested.
@@ -150,6 +149,10 @@ pub struct RedFlag {
     pub not_sure_counts: bool,
     pub watch: bool,
 }
+
+/// A question about how long ago a flag's injury happened, and the most each of its answers
+/// calls for.
+pub type TimeCourse = (QuestionIx, List<(OptionIx, Urgency)>);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct UrgencyText {

@@ -109,9 +109,7 @@ pub fn walk(
                 "no" if q.option_ix("no").is_none() => heel_triage_engine::UNSURE,
                 answer => answer,
             };
-            interview
-                .add_answer(k, &id, answer)
-                .expect("known answer");
+            interview.add_answer(k, &id, answer).expect("known answer");
             steps.push(Step {
                 id,
                 asked: NextQuestion {

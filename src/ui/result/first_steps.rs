@@ -1,6 +1,6 @@
 use super::sources::source_marks;
 use heel_triage_engine::knowledge::AdviceIx;
-use heel_triage_engine::Knowledge;
+use heel_triage_engine::{Assessment, Knowledge};
 use yew::prelude::*;
 
 pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Html {
@@ -19,20 +19,33 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Htm
     }
 }
 
-/// First steps for the most likely condition, in two phases, plus what not to do.
-pub fn first_steps(k: &Knowledge, condition: usize) -> Html {
+/// First steps: what the warning signs ask for, then the most likely condition's two phases
+/// (only the advice no more urgent than the result, and no loading exercises while a warning
+/// sign rules them out), plus what not to do.
+pub fn first_steps(k: &Knowledge, a: &Assessment, condition: usize) -> Html {
     let c = &k.conditions[condition];
+    let flag_advice = a.flag_advice(k);
+    let settle = k.advice_within(a.urgency, c.settle);
+    let build = if a.holds_exercises(k) {
+        Vec::new()
+    } else {
+        k.advice_within(a.urgency, c.build)
+    };
     let mut avoid = c.avoid.to_vec();
     avoid.extend(k.always_avoid.iter().filter(|a| !c.avoid.contains(a)));
     html! {
         <section class="ht-section" aria-labelledby="ht-steps-title">
             <h2 id="ht-steps-title">{"What you can do now"}</h2>
+            if !flag_advice.is_empty() {
+                <h3>{"Because of the warning signs"}</h3>
+                {advice_list(k, &flag_advice, "warning")}
+            }
             <p class="ht-small">{format!("For the most likely fit: {}.", c.name)}</p>
             <h3>{"1. Settle it down (the first 1 to 2 weeks)"}</h3>
-            {advice_list(k, c.settle, "settle")}
-            if !c.build.is_empty() {
+            {advice_list(k, &settle, "settle")}
+            if !build.is_empty() {
                 <h3>{"2. Build it back up (the weeks after)"}</h3>
-                {advice_list(k, c.build, "build")}
+                {advice_list(k, &build, "build")}
             }
             <h3>{"What not to do"}</h3>
             {advice_list(k, &avoid, "avoid")}

@@ -75,7 +75,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             {banner::urgency_banner(k, a)}
             <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
             <ConditionList knowledge={*k} conditions={a.conditions.clone()} />
-            {top.map(|c| first_steps::first_steps(k, c)).unwrap_or_default()}
+            {top.map(|c| first_steps::first_steps(k, a, c)).unwrap_or_default()}
             {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}
             <section class="ht-section ht-actions" aria-label="Keep or clear your result">
