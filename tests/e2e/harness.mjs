@@ -90,7 +90,8 @@ export const RUNNER = { // an adult runner with a midportion pattern: self-care
   age_group: '25_40', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
   recent_load_increase: 'true', eases_with_warmup: 'true', morning_stiffness: 'under_30_min', nerve_symptoms: 'none',
 };
-export const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true' }; // a sudden pop: emergency
+// a sudden pop today: emergency
+export const POP = { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true', injury_when: 'under_4_weeks' };
 export const CHILD = { // a child with heel pain after football: growth-plate pain
   age_group: '8_15', weight_bearing: 'normal', single_leg_tiptoe: 'painful', duration: '2_to_12_weeks',
   both_heels: 'true', recent_load_increase: 'true', heel_squeeze_pain: 'true',
@@ -122,11 +123,31 @@ export async function currentQuestion(scope) {
   return screen.getAttribute('data-question');
 }
 
-/** Answers questions from `answers` (id -> data-answer value; default "false" or `fallback`) until none is left. */
+/** Marks the checklist on show from `answers` ("true" or "unsure"; anything else is left as No) and sends it. */
+export async function tick(scope, answers) {
+  const checklist = scope.locator('[data-checklist]');
+  const lines = await checklist.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  for (const line of lines) {
+    const value = answers[line];
+    if (value === 'true' || value === 'unsure') await checklist.locator(`[data-question="${line}"] [data-answer="${value}"]`).click();
+  }
+  await checklist.locator('[data-action^=checklist]').click();
+  await checklist.waitFor({ state: 'detached' });
+  return lines;
+}
+
+/**
+ * Answers each screen from `answers` (id -> data-answer value; default "false" or `fallback`)
+ * until none is left. Returns the screens asked: a question id, or a checklist's list of ids.
+ */
 export async function answerAll(scope, answers, fallback = 'false', asked = []) {
   for (let i = 0; i < 40; i++) {
     const q = await currentQuestion(scope);
     if (q === null) return asked;
+    if (await scope.locator('[data-checklist]').count()) {
+      asked.push(await tick(scope, answers));
+      continue;
+    }
     asked.push(q);
     const value = answers[q] ?? fallback;
     await scope.locator(`[data-question="${q}"] [data-answer="${value}"]`).click();

@@ -31,10 +31,12 @@ for (const width of [375, 1280]) {
       await page.waitForSelector('[data-question]');
       await shot('3-question');
       await page.click('[data-answer="41_60"]');
-      await page.waitForSelector('[data-question=sudden_onset]');
-      await page.click('[data-answer="true"]');
-      await page.waitForSelector('[data-question=pop_or_kicked]');
-      await page.click('[data-answer="true"]');
+      await page.waitForSelector('[data-checklist]');
+      await page.click('[data-question=sudden_onset] [data-answer="true"]');
+      await page.click('[data-question=pop_or_kicked] [data-answer="true"]');
+      await shot('3-checklist');
+      await page.click('[data-action^=checklist]');
+      await page.click('[data-answer="under_4_weeks"]');
       await page.waitForSelector('[data-emergency]');
       await shot('4-emergency');
       await page.goto(`${server.origin}/`);
