@@ -44,6 +44,7 @@ impl CaseFile {
 }
 
 /// How one simulated patient fared.
+#[derive(Debug)]
 pub struct Outcome {
     pub id: String,
     pub expected_top: String,

@@ -54,7 +54,7 @@ fn red_flags_are_reported_with_id_urgency_and_why() {
 
 #[test]
 fn a_finished_interview_has_a_null_next_question() {
-    let out = run(r#"{"regions": ["whole_heel_diffuse"], "answers": {"fall_or_crush": true, "back_pain_or_leg_weakness": true, "injury_when": "days"}}"#).unwrap();
+    let out = run(r#"{"regions": ["whole_heel_diffuse"], "answers": {"fall_or_crush": true, "back_pain_or_leg_weakness": true, "injury_when": "under_4_weeks"}}"#).unwrap();
     assert_eq!(out["urgency"], "emergency_ambulance");
     assert!(out["next_question"].is_null());
     assert_eq!(out["next_screen"], serde_json::json!([]));

@@ -173,6 +173,14 @@ fn refusal(file: &str, change: impl FnOnce(&mut Value)) -> String {
     let mut files = shipped();
     let (_, value) = files.iter_mut().find(|(name, _)| *name == file).unwrap();
     change(value);
+    compile_values(&files)
+        .expect_err("broken knowledge must be refused")
+        .to_string()
+}
+
+fn compile_values(
+    files: &[(&str, Value)],
+) -> Result<Knowledge, heel_triage_engine::KnowledgeError> {
     let text = |name: &str| {
         files
             .iter()
@@ -191,8 +199,6 @@ fn refusal(file: &str, change: impl FnOnce(&mut Value)) -> String {
         sources: text("sources"),
     };
     compile(&broken)
-        .expect_err("broken knowledge must be refused")
-        .to_string()
 }
 
 fn question<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
@@ -371,4 +377,108 @@ fn only_sources_something_cites_are_shipped() {
         .map(|(_, v)| v["source"].as_array().unwrap().len())
         .unwrap();
     assert!(listed > k.sources.len(), "{listed} listed");
+}
+
+fn flag<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["red_flag"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|f| f["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn a_flag_that_can_never_fire_is_refused() {
+    // Its question is on no safety screen and changes no ranking, so it is never asked.
+    let mut files = shipped();
+    for (name, value) in files.iter_mut() {
+        match *name {
+            "questions" => question(value, "gout_history")["effects"] = json!([]),
+            "red_flags" => flag(value, "RF15")["triggers"][0] = json!({ "gout_history": "yes" }),
+            _ => {}
+        }
+    }
+    let msg = compile_values(&files).unwrap_err().to_string();
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF15`, field `triggers[0]`: `gout_history` is in no safety screen and changes no ranking, so it is never asked and this can never fire");
+    // An escalation asking for an answer no trigger allows.
+    let msg = refusal("red_flags", |v| {
+        flag(v, "RF5")["escalate"]["when"] = json!({ "age_group": "over_60" })
+    });
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF5`, field `escalate.when`: asks for an answer that no trigger allows, so it can never fire");
+}
+
+#[test]
+fn a_question_nothing_uses_is_refused() {
+    let msg = refusal("questions", |v| {
+        v["question"].as_array_mut().unwrap().push(json!({
+            "id": "favourite_colour", "text": "What is your favourite colour?", "why": "No reason.",
+            "yes": "Blue", "no": "Not blue", "sources": [0]
+        }))
+    });
+    assert_eq!(msg, "knowledge/questions.toml: `favourite_colour`, field `effects`: no red flag and no condition uses this question");
+}
+
+#[test]
+fn a_time_course_that_changes_nothing_or_names_an_unknown_answer_is_refused() {
+    let msg = refusal("red_flags", |v| {
+        flag(v, "RF2")["time_course"]["at_most"]["yesterday"] = json!("consultation")
+    });
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF2`, field `time_course.at_most.yesterday`: question `injury_when` has no answer `yesterday`");
+    let msg = refusal("red_flags", |v| {
+        flag(v, "RF2")["time_course"]["at_most"]["4_to_12_weeks"] = json!("emergency")
+    });
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF2`, field `time_course.at_most.4_to_12_weeks`: must be less urgent than the flag, or it changes nothing");
+    let msg = refusal(
+        "red_flags",
+        |v| {
+            flag(v, "RF2")["time_course"] =
+                json!({ "question": "morning_stiffness", "at_most": { "none": "consultation" } })
+        },
+    );
+    assert!(
+        msg.contains(
+            "`RF2`, field `time_course.question`: `morning_stiffness` must be in a safety screen"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_checklist_screen_holds_only_yes_no_questions_with_their_checklist_line() {
+    let msg = refusal("meta", |v| {
+        v["interview"]["screens"][1]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("duration"));
+        v["interview"]["screens"][7] = json!(["calf_squeeze_no_movement"]);
+        v["interview"]["screens"].as_array_mut().unwrap().pop();
+    });
+    assert!(msg.contains("`duration`"), "{msg}");
+    let msg = refusal("questions", |v| {
+        question(v, "fever_unwell")
+            .as_object_mut()
+            .unwrap()
+            .remove("checklist");
+    });
+    assert_eq!(msg, "knowledge/questions.toml: `fever_unwell`, field `checklist`: asked on a checklist screen, so it needs its checklist line");
+    let msg = refusal("meta", |v| {
+        v["interview"]["screens"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!(["age_group"]))
+    });
+    assert!(
+        msg.ends_with("`age_group` is on more than one screen"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn advice_for_quicker_care_names_a_known_level() {
+    let msg = refusal("advice", |v| v["advice"][0]["urgency"] = json!("pronto"));
+    assert_eq!(
+        msg,
+        "knowledge/advice.toml: `ease_load`, field `urgency`: unknown urgency level `pronto`"
+    );
 }

@@ -6,6 +6,8 @@
 //! - `dist`: setup, then the release build into `dist/`.
 //! - `bench`: setup, then size, start-up and memory of the widget against a Yew counter (the
 //!   floor), and the engine's cost natively. Prints numbers; never fails on them.
+//! - `eval`: every case file run as simulated interviews, printed as a table with every miss
+//!   (the thresholds themselves are a test: `engine/tests/simulated_interviews.rs`).
 //!
 //! Plain std only, so it compiles in seconds on a fresh machine.
 
@@ -23,7 +25,19 @@ fn main() -> ExitCode {
         "test" => setup::install_missing().and_then(|_| test()),
         "dist" => setup::install_missing().and_then(|_| dist()),
         "bench" => setup::install_missing().and_then(|_| bench()),
-        _ => Err("usage: cargo xtask <setup|serve|test|dist|bench>".into()),
+        // Native only: needs nothing that setup installs.
+        "eval" => run(cmd(
+            "cargo",
+            &[
+                "run",
+                "--quiet",
+                "-p",
+                "heel-triage-engine",
+                "--example",
+                "eval",
+            ],
+        )),
+        _ => Err("usage: cargo xtask <setup|serve|test|dist|bench|eval>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
