@@ -64,6 +64,17 @@ fn a_torn_tendon_is_caught_without_a_sudden_start_and_its_age_sets_how_soon() {
         Consultation24,
         "a tendon that cannot lift you is seen today"
     );
+    assert_eq!(
+        level(
+            &TENDON,
+            &[
+                ("single_leg_tiptoe", "cannot"),
+                ("injury_when", "over_3_months")
+            ]
+        ),
+        Consultation,
+        "unless it gave way months ago"
+    );
 }
 
 #[test]
