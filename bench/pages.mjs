@@ -183,6 +183,13 @@ async function triage(page) {
     await screen.waitFor();
     const q = await screen.getAttribute('data-question');
     if (q === null) return;
+    const checklist = page.locator('[data-checklist]');
+    if (await checklist.count()) {
+      // Nothing on the safety checklist applies.
+      await checklist.locator('[data-action=checklist-none]').click();
+      await checklist.waitFor({ state: 'detached' });
+      continue;
+    }
     await page.locator(`[data-question="${q}"] [data-answer="${answers[q] ?? 'false'}"]`).click();
     await page.locator(`[data-question="${q}"]`).waitFor({ state: 'detached' });
   }

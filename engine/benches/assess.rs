@@ -42,8 +42,13 @@ fn main() {
     let screened: &[(&str, &str)] = &[
         ("age_group", "41_60"),
         ("sudden_onset", "no"),
+        ("pop_or_kicked", "no"),
         ("fall_or_crush", "no"),
+        ("tendon_gap", "no"),
         ("back_pain_or_leg_weakness", "no"),
+        ("spinal_warning_signs", "no"),
+        ("puncture_wound", "no"),
+        ("weight_loss_or_cancer", "no"),
         ("weight_bearing", "normal"),
         ("single_leg_tiptoe", "painful"),
         ("hot_red_swollen", "no"),
