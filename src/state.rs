@@ -255,6 +255,59 @@ mod tests {
         assert_eq!(state.screen(), Screen::WhereItHurts);
     }
 
+    /// The state at the checklist, after choosing the mid-tendon and giving an adult's age.
+    fn at_checklist() -> (Rc<State>, Vec<QuestionIx>) {
+        let k = KnowledgeRef::shipped();
+        let region = k.region_ix("achilles_midportion").unwrap();
+        let age = k.question_ix("age_group").unwrap();
+        let state = run([
+            Action::Start,
+            Action::ToggleRegion(region),
+            Action::Continue,
+            Action::Answer(vec![(age, Answer::Option(4))]),
+        ]);
+        let Screen::Questions { questions, .. } = state.screen() else {
+            panic!("a question screen");
+        };
+        assert!(questions.len() > 1, "the checklist");
+        (state, questions)
+    }
+
+    #[test]
+    fn a_checklist_is_answered_whole_or_not_at_all() {
+        let (state, lines) = at_checklist();
+        let no = |q: &QuestionIx| (*q, Answer::Option(1));
+        // Part of the screen, or a question not on it, changes nothing.
+        let part: Vec<_> = lines[1..].iter().map(no).collect();
+        assert!(Rc::ptr_eq(
+            &state,
+            &state.clone().reduce(Action::Answer(part))
+        ));
+        let age = state.knowledge.question_ix("age_group").unwrap();
+        let mut stray: Vec<_> = lines[1..].iter().map(no).collect();
+        stray.push((age, Answer::Option(1)));
+        assert!(Rc::ptr_eq(
+            &state,
+            &state.clone().reduce(Action::Answer(stray))
+        ));
+        // The whole screen is one step, and Back takes it back in one.
+        let whole: Vec<_> = lines.iter().map(no).collect();
+        let next = state.clone().reduce(Action::Answer(whole));
+        assert_eq!(next.asked.last(), Some(&lines));
+        assert_eq!(next.reduce(Action::Back).asked.len(), state.asked.len());
+    }
+
+    #[test]
+    fn marks_stay_on_the_checklist_and_only_there() {
+        let (state, lines) = at_checklist();
+        let marked = state.clone().reduce(Action::Mark(lines[0], Answer::Unsure));
+        assert_eq!(marked.answers.get(&lines[0]), Some(&Answer::Unsure));
+        assert_eq!(marked.asked, state.asked, "a mark is not an answer sent");
+        let age = state.knowledge.question_ix("age_group").unwrap();
+        let off_screen = state.clone().reduce(Action::Mark(age, Answer::Unsure));
+        assert!(Rc::ptr_eq(&state, &off_screen));
+    }
+
     #[test]
     fn the_forgotten_note_lasts_until_the_next_action() {
         let forgotten = run([Action::Start, Action::Forget]);

@@ -47,6 +47,11 @@ pub fn next_screen(
     flags: &[FiredFlag],
 ) -> Option<(NextQuestion, Vec<QuestionIx>)> {
     let tuning = &knowledge.tuning;
+    let safety_check = |question| NextQuestion {
+        question,
+        phase: Phase::SafetyCheck,
+        gain_bits: 0.0,
+    };
     let safety = tuning.screens.iter().find_map(|screen| {
         let open: Vec<QuestionIx> = screen
             .iter()
@@ -60,31 +65,21 @@ pub fn next_screen(
         (!open.is_empty()).then_some(open)
     });
     if let Some(screen) = safety {
-        let first = NextQuestion {
-            question: screen[0],
-            phase: Phase::SafetyCheck,
-            gain_bits: 0.0,
-        };
-        return Some((first, screen));
+        return Some((safety_check(screen[0]), screen));
     }
     // A question that would complete a flag already half shown (pain that builds with each step
     // asks for the heel squeeze) is asked before the ranking decides whether to go on.
     let completing = (0..knowledge.questions.len()).find(|q| {
         !interview.is_asked(*q)
             && could_raise_by(knowledge, interview, *q, urgency, |rule| {
-                let other =
+                let elsewhere =
                     |c: &Clause| !matches!(c, Clause::Answer { question, .. } if question == q);
-                rule.any(|c| other(c) && matches!(c, Clause::Answer { .. }))
-                    && rule.all(|c| !other(c) || interview.holds(c))
+                rule.any(|c| elsewhere(c) && matches!(c, Clause::Answer { .. }))
+                    && rule.all(|c| !elsewhere(c) || interview.holds(c))
             })
     });
     if let Some(question) = completing {
-        let next = NextQuestion {
-            question,
-            phase: Phase::SafetyCheck,
-            gain_bits: 0.0,
-        };
-        return Some((next, vec![question]));
+        return Some((safety_check(question), vec![question]));
     }
     let top = probabilities_now.iter().copied().fold(0.0, f64::max);
     if urgency.is_emergency()

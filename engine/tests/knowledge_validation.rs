@@ -482,3 +482,27 @@ fn advice_for_quicker_care_names_a_known_level() {
         "knowledge/advice.toml: `ease_load`, field `urgency`: unknown urgency level `pronto`"
     );
 }
+
+#[test]
+fn the_widget_shows_each_web_address_as_its_site() {
+    let k = Knowledge::shipped();
+    assert!(k.sources.iter().all(|s| !s.cite.contains("http")));
+    let cite = |n: u32| k.sources.iter().find(|s| s.number == n).unwrap().cite;
+    assert!(
+        cite(150).ends_with("(NG41), 2016. nice.org.uk"),
+        "{}",
+        cite(150)
+    );
+    assert!(
+        cite(59).starts_with("Peripheral arterial disease rest pain descriptions: veinclinicdublin.com and coastalvascular.net (patient"),
+        "{}",
+        cite(59)
+    );
+    // The knowledge file keeps the whole address for clinicians.
+    let listed = shipped()
+        .into_iter()
+        .find(|(name, _)| *name == "sources")
+        .map(|(_, v)| v.to_string())
+        .unwrap();
+    assert!(listed.contains("https://www.nice.org.uk/guidance/ng41"));
+}

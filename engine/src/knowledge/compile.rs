@@ -253,10 +253,35 @@ fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError>
             require_text("sources", &item, "cite", &s.cite)?;
             Ok(Source {
                 number: s.id,
-                cite: s.cite.leak(),
+                cite: links_as_sites(&s.cite).leak(),
             })
         })
         .collect()
+}
+
+/// The citation with each web address shortened to its site ("https://www.nice.org.uk/guidance/
+/// ng12" reads "nice.org.uk"): on a phone a long address is noise nobody can tap, and every
+/// source still names its authors, title and journal or DOI. `sources.toml` keeps the full
+/// addresses for clinicians checking a source.
+fn links_as_sites(cite: &str) -> String {
+    cite.split(' ')
+        .map(|word| {
+            let start = word.find("http://").or_else(|| word.find("https://"));
+            let Some(start) = start else {
+                return word.to_string();
+            };
+            let (before, link) = word.split_at(start);
+            let address = link.split_once("//").map_or(link, |(_, rest)| rest);
+            let host = address
+                .split(['/', '?', '#', ')', ','])
+                .next()
+                .unwrap_or("");
+            let host = host.strip_prefix("www.").unwrap_or(host);
+            let trailing = &word[word.trim_end_matches([')', ',', ';', '.']).len()..];
+            format!("{before}{host}{trailing}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
