@@ -7,7 +7,7 @@ fn icon(level: Urgency) -> &'static str {
     match level {
         Urgency::EmergencyAmbulance => "☎",
         Urgency::Emergency => "!",
-        Urgency::Consultation24 => "24h",
+        Urgency::Consultation24 => "Today",
         Urgency::Consultation => "▦",
         Urgency::SelfCare => "✓",
     }
