@@ -1012,3 +1012,39 @@ async fn the_embedded_widget_lives_in_its_shadow_root_and_tells_the_host_page() 
     assert_eq!(shadow.child_element_count(), 0, "removed from the page");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn tendon_pain_on_a_ciprofloxacin_type_antibiotic_says_stop_it_and_offers_no_loading_exercises(
+) {
+    let m = at_questions("achilles_midportion").await;
+    m.answer_all(|question| match question {
+        "age_group" => "41_60",
+        "fluoroquinolone_recent" => "true",
+        "weight_bearing" => "normal",
+        "single_leg_tiptoe" => "painful",
+        "duration" => "2_to_12_weeks",
+        "recent_load_increase" | "eases_with_warmup" => "true",
+        "morning_stiffness" => "under_30_min",
+        "nerve_symptoms" => "none",
+        _ => "false",
+    })
+    .await;
+    assert_eq!(
+        m.get(".ht-banner").get_attribute("data-urgency").as_deref(),
+        Some("consultation_24")
+    );
+    assert!(m
+        .find("[data-list=warning] [data-advice=fq_stop_and_rest]")
+        .is_some());
+    assert!(
+        m.find("[data-list=build]").is_none(),
+        "no calf raises while the tendon is at risk"
+    );
+    assert_eq!(
+        m.get("[data-condition]")
+            .get_attribute("data-condition")
+            .as_deref(),
+        Some("achilles_midportion_tendinopathy")
+    );
+    m.destroy();
+}
