@@ -188,8 +188,7 @@ emit_struct!(Region {
     id,
     name,
     description,
-    vague,
-    achilles_area
+    vague
 });
 emit_struct!(Condition {
     id,
@@ -206,7 +205,6 @@ emit_struct!(Condition {
 });
 emit_struct!(Question {
     id,
-    core,
     text,
     how,
     checklist,

@@ -22,34 +22,5 @@ pub mod ui;
 #[path = "../build/minify_css.rs"]
 mod minify_css;
 
-use heel_triage_engine::Knowledge;
-
-/// The shipped knowledge: one static copy for every widget on the page, checked when the engine
-/// was built and compiled in, so nothing is parsed at start-up.
-///
-/// Components compare their props on every render; this compares by address, where the
-/// derived comparison would walk the whole knowledge (time, and 3 KB of wasm).
-#[derive(Clone, Copy, Debug)]
-pub struct KnowledgeRef(&'static Knowledge);
-
-impl KnowledgeRef {
-    pub fn shipped() -> KnowledgeRef {
-        KnowledgeRef(Knowledge::shipped_static())
-    }
-}
-
-impl PartialEq for KnowledgeRef {
-    fn eq(&self, other: &KnowledgeRef) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl std::ops::Deref for KnowledgeRef {
-    type Target = Knowledge;
-    fn deref(&self) -> &Knowledge {
-        self.0
-    }
-}
-
 /// Browsers reach the widget through the `<heel-triage>` element ([`embed::Widget`]).
 pub use embed::Widget;

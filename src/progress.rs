@@ -7,8 +7,7 @@
 //! JSON keeps a JSON parser out of the WebAssembly.)
 
 use crate::state::{Stage, State};
-use crate::KnowledgeRef;
-use heel_triage_engine::{Answer, UNSURE};
+use heel_triage_engine::{Answer, Knowledge, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
 const FORMAT: &str = "heel-triage-progress 4";
@@ -38,7 +37,7 @@ pub enum Discarded {
 
 /// The progress text for `state`, saved at `now` (seconds since 1970).
 pub fn encode(state: &State, now: u64) -> String {
-    let k = &state.knowledge;
+    let k = Knowledge::shipped_static();
     let answer_id = |q: usize, a: &Answer| match a {
         Answer::Option(o) => k.questions[q].options[*o].id.to_string(),
         Answer::Unsure => UNSURE.to_string(),
@@ -101,8 +100,8 @@ fn fields(text: &str) -> Option<[&str; FIELDS.len()]> {
 }
 
 /// The state saved in `text`, unless it is unusable or was saved more than a day before `now`.
-pub fn decode(knowledge: KnowledgeRef, text: &str, now: u64) -> Result<State, Discarded> {
-    let (state, saved) = read(knowledge, text).ok_or(Discarded::Unusable)?;
+pub fn decode(text: &str, now: u64) -> Result<State, Discarded> {
+    let (state, saved) = read(text).ok_or(Discarded::Unusable)?;
     // A clock set back since (a negative age) is not held against the patient.
     if now.saturating_sub(saved) > KEEP_FOR_SECONDS {
         return Err(Discarded::Stale);
@@ -110,7 +109,8 @@ pub fn decode(knowledge: KnowledgeRef, text: &str, now: u64) -> Result<State, Di
     Ok(state)
 }
 
-fn read(knowledge: KnowledgeRef, text: &str) -> Option<(State, u64)> {
+fn read(text: &str) -> Option<(State, u64)> {
+    let knowledge = Knowledge::shipped_static();
     let [saved, version, stage, regions, asked, answers, past_emergency] = fields(text)?;
     let saved = saved.parse().ok()?;
     if version != knowledge.version {
@@ -118,11 +118,11 @@ fn read(knowledge: KnowledgeRef, text: &str) -> Option<(State, u64)> {
     }
     let mut interview = heel_triage_engine::Interview::default();
     for region in regions.split_whitespace() {
-        interview.add_region(&knowledge, region).ok()?;
+        interview.add_region(knowledge, region).ok()?;
     }
     for pair in answers.split_whitespace() {
         let (question, answer) = pair.split_once('=')?;
-        interview.add_answer(&knowledge, question, answer).ok()?;
+        interview.add_answer(knowledge, question, answer).ok()?;
     }
     let asked = asked
         .split_whitespace()
@@ -154,7 +154,7 @@ fn read(knowledge: KnowledgeRef, text: &str) -> Option<(State, u64)> {
         asked,
         answers: interview.answers,
         past_emergency,
-        ..State::new(knowledge)
+        ..State::default()
     };
     Some((state, saved))
 }
@@ -166,15 +166,15 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    fn knowledge() -> KnowledgeRef {
-        KnowledgeRef::shipped()
+    fn knowledge() -> &'static Knowledge {
+        Knowledge::shipped_static()
     }
 
     fn mid_interview() -> Rc<State> {
         let k = knowledge();
         let age = k.question_ix("age_group").unwrap();
         let region = k.region_ix("achilles_midportion").unwrap();
-        let state = Rc::new(State::new(k));
+        let state = Rc::new(State::default());
         [
             Action::Start,
             Action::ToggleRegion(region),
@@ -191,14 +191,14 @@ mod tests {
     #[test]
     fn progress_round_trips() {
         let state = mid_interview();
-        let restored = decode(knowledge(), &encode(&state, NOW), NOW).expect("decodes");
+        let restored = decode(&encode(&state, NOW), NOW).expect("decodes");
         assert_eq!(restored, *state);
     }
 
     #[test]
     fn progress_is_kept_for_a_day_and_no_longer() {
         let saved = encode(&mid_interview(), NOW);
-        let at = |now| decode(knowledge(), &saved, now).map(|_| ());
+        let at = |now| decode(&saved, now).map(|_| ());
         assert_eq!(at(NOW + KEEP_FOR_SECONDS), Ok(()));
         assert_eq!(at(NOW + KEEP_FOR_SECONDS + 1), Err(Discarded::Stale));
         assert_eq!(at(NOW - 3600), Ok(()), "a clock set back an hour");
@@ -230,7 +230,7 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(
-                decode(knowledge(), &text, NOW).map(|_| ()),
+                decode(&text, NOW).map(|_| ()),
                 Err(Discarded::Unusable),
                 "{text}"
             );

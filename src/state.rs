@@ -3,23 +3,22 @@
 //! stored: it is derived from the interview whenever it is needed.
 
 use crate::progress::Discarded;
-use crate::KnowledgeRef;
 use heel_triage_engine::compact::{SortedMap, SortedSet};
 use heel_triage_engine::knowledge::{QuestionIx, RegionIx};
-use heel_triage_engine::{assess, Answer, Assessment, Interview};
+use heel_triage_engine::{assess, Answer, Assessment, Interview, Knowledge};
 use std::rc::Rc;
 use yew::Reducible;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Stage {
+    #[default]
     Start,
     WhereItHurts,
     Questions,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
-    pub knowledge: KnowledgeRef,
     pub stage: Stage,
     pub regions: SortedSet<RegionIx>,
     /// The screens answered on the current path, in order, each with its questions (a
@@ -102,18 +101,6 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(knowledge: KnowledgeRef) -> State {
-        State {
-            knowledge,
-            stage: Stage::Start,
-            regions: SortedSet::new(),
-            asked: Vec::new(),
-            answers: SortedMap::new(),
-            past_emergency: false,
-            notice: None,
-        }
-    }
-
     /// Nothing worth keeping: saved progress is removed rather than written.
     pub fn is_pristine(&self) -> bool {
         self.stage == Stage::Start && self.regions.is_empty() && self.answers.is_empty()
@@ -132,7 +119,7 @@ impl State {
     }
 
     pub fn assessment(&self) -> Assessment {
-        assess(&self.knowledge, &self.interview())
+        assess(Knowledge::shipped_static(), &self.interview())
     }
 
     pub fn screen(&self) -> Screen {
@@ -226,9 +213,9 @@ impl Reducible for State {
                 }
             }
             Action::SeeResult => next.past_emergency = true,
-            Action::Restart => next = State::new(next.knowledge),
+            Action::Restart => next = State::default(),
             Action::Forget => {
-                next = State::new(next.knowledge);
+                next = State::default();
                 next.notice = Some(Notice::Forgotten);
             }
         }
@@ -243,9 +230,7 @@ mod tests {
     fn run(actions: impl IntoIterator<Item = Action>) -> Rc<State> {
         actions
             .into_iter()
-            .fold(Rc::new(State::new(KnowledgeRef::shipped())), |s, a| {
-                s.reduce(a)
-            })
+            .fold(Rc::new(State::default()), |s, a| s.reduce(a))
     }
 
     #[test]
@@ -257,7 +242,7 @@ mod tests {
 
     /// The state at the checklist, after choosing the mid-tendon and giving an adult's age.
     fn at_checklist() -> (Rc<State>, Vec<QuestionIx>) {
-        let k = KnowledgeRef::shipped();
+        let k = Knowledge::shipped_static();
         let region = k.region_ix("achilles_midportion").unwrap();
         let age = k.question_ix("age_group").unwrap();
         let state = run([
@@ -283,7 +268,9 @@ mod tests {
             &state,
             &state.clone().reduce(Action::Answer(part))
         ));
-        let age = state.knowledge.question_ix("age_group").unwrap();
+        let age = Knowledge::shipped_static()
+            .question_ix("age_group")
+            .unwrap();
         let mut stray: Vec<_> = lines[1..].iter().map(no).collect();
         stray.push((age, Answer::Option(1)));
         assert!(Rc::ptr_eq(
@@ -303,7 +290,9 @@ mod tests {
         let marked = state.clone().reduce(Action::Mark(lines[0], Answer::Unsure));
         assert_eq!(marked.answers.get(&lines[0]), Some(&Answer::Unsure));
         assert_eq!(marked.asked, state.asked, "a mark is not an answer sent");
-        let age = state.knowledge.question_ix("age_group").unwrap();
+        let age = Knowledge::shipped_static()
+            .question_ix("age_group")
+            .unwrap();
         let off_screen = state.clone().reduce(Action::Mark(age, Answer::Unsure));
         assert!(Rc::ptr_eq(&state, &off_screen));
     }

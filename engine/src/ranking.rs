@@ -13,8 +13,6 @@ pub struct Reason {
     pub text: String,
     /// How much it moved the odds: above 1 raises, below 1 lowers.
     pub factor: f64,
-    /// The question whose answer this is (None for where it hurts).
-    pub question: Option<QuestionIx>,
 }
 
 impl Reason {
@@ -151,7 +149,6 @@ pub fn reasons(
                     .says
                     .to_string(),
                 factor,
-                question: Some(question),
             });
         }
     }
@@ -203,11 +200,7 @@ fn region_reason(
             factor / fit.primary,
         )
     };
-    (factor != 1.0).then_some(Reason {
-        text,
-        factor,
-        question: None,
-    })
+    (factor != 1.0).then_some(Reason { text, factor })
 }
 
 fn age_reason(
@@ -232,6 +225,5 @@ fn age_reason(
     Some(Reason {
         text,
         factor: ratio,
-        question: Some(age),
     })
 }

@@ -188,7 +188,7 @@ fn weight_loss_or_a_past_cancer_is_asked_raises_a_growth_and_books_an_x_ray() {
     let region = ["whole_heel_diffuse"];
     let rank = |answers: &[(&str, &str)]| {
         let a = assess_ids(&k, &region, answers);
-        let tumour = k.condition_ix("calcaneal_tumour").unwrap();
+        let tumour = condition_at(&k, "calcaneal_tumour");
         (
             a.urgency,
             a.conditions
@@ -289,7 +289,7 @@ fn no_condition_card_asks_for_quicker_care_than_the_banner() {
         }
     }
     // And the conditions that need care soon keep their advice when the banner agrees.
-    let rupture = &k.conditions[k.condition_ix("achilles_rupture").unwrap()];
+    let rupture = &k.conditions[condition_at(&k, "achilles_rupture")];
     assert!(
         k.advice_within(SelfCare, rupture.settle).len()
             < k.advice_within(Emergency, rupture.settle).len()

@@ -1,10 +1,10 @@
 //! The root component, [`App`].
 
-use super::emergency::{emergency_screen, EmergencyProps};
-use super::question::{questions_screen, QuestionsProps};
+use super::emergency::{emergency_screen, EmergencyScreen};
+use super::question::{questions_screen, QuestionScreen};
 use super::result::ResultScreen;
-use super::start::{start_screen, StartProps};
-use super::where_it_hurts::{where_it_hurts, WhereProps};
+use super::start::{start_screen, StartScreen};
+use super::where_it_hurts::{where_it_hurts, WhereScreen};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
 use crate::browser::{focus_screen_heading, now_seconds, storage, today};
@@ -12,8 +12,7 @@ use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
 use crate::summary::{summary, TOP_CONDITIONS};
-use crate::KnowledgeRef;
-use heel_triage_engine::estimate_remaining;
+use heel_triage_engine::{estimate_remaining, Knowledge};
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -33,16 +32,16 @@ pub struct AppProps {
 /// for.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let k = KnowledgeRef::shipped();
+    let k = Knowledge::shipped_static();
     let storage_key = storage::key_for(props.widget_id.as_deref());
     let root = use_node_ref();
     let state = {
         let key = storage_key.clone();
         use_reducer(move || match storage::load(&key) {
-            None => State::new(k),
-            Some(saved) => progress::decode(k, &saved, now_seconds()).unwrap_or_else(|why| State {
+            None => State::default(),
+            Some(saved) => progress::decode(&saved, now_seconds()).unwrap_or_else(|why| State {
                 notice: Some(Notice::NotResumed(why)),
-                ..State::new(k)
+                ..State::default()
             }),
         })
     };
@@ -114,14 +113,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match screen {
-        Screen::Start => start_screen(&StartProps {
+        Screen::Start => start_screen(&StartScreen {
             clinic: props.config.display_name().into(),
             notice: state.notice,
             on_start,
         }),
-        Screen::WhereItHurts => where_it_hurts(&WhereProps {
+        Screen::WhereItHurts => where_it_hurts(&WhereScreen {
             picker: RegionPickerProps {
-                knowledge: k,
                 selected: state.regions.clone(),
                 on_toggle,
             },
@@ -143,9 +141,8 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Action::Mark(question, answer))
                 })
             };
-            let remaining = estimate_remaining(&k, &state.interview(), &assessment);
-            questions_screen(&QuestionsProps {
-                knowledge: k,
+            let remaining = estimate_remaining(k, &state.interview(), &assessment);
+            questions_screen(&QuestionScreen {
                 questions: &questions,
                 answers: &state.answers,
                 number,
@@ -155,14 +152,13 @@ pub fn App(props: &AppProps) -> Html {
                 on_back: send(Action::Back),
             })
         }
-        Screen::Emergency(assessment) => emergency_screen(&EmergencyProps {
-            knowledge: k,
+        Screen::Emergency(assessment) => emergency_screen(&EmergencyScreen {
             assessment: &assessment,
             on_see_result: send(Action::SeeResult),
             on_back: send(Action::Back),
         }),
         Screen::Result(assessment) => html! {
-            <ResultScreen knowledge={k} assessment={assessment.clone()} config={props.config.clone()}
+            <ResultScreen assessment={assessment.clone()} config={props.config.clone()}
                 summary={summary(&state, &assessment, &props.config, &today())}
                 on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={send(Action::Forget)} />
         },

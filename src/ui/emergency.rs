@@ -1,18 +1,16 @@
 use super::{action_button, flag_items, press};
-use crate::KnowledgeRef;
-use heel_triage_engine::{Assessment, Urgency};
+use heel_triage_engine::{Assessment, Knowledge, Urgency};
 use yew::prelude::*;
 
-pub struct EmergencyProps<'a> {
-    pub knowledge: KnowledgeRef,
+pub struct EmergencyScreen<'a> {
     pub assessment: &'a Assessment,
     pub on_see_result: Callback<()>,
     pub on_back: Callback<()>,
 }
 
 /// Shown the moment an answer fires an emergency red flag, before anything else.
-pub fn emergency_screen(props: &EmergencyProps) -> Html {
-    let k = &props.knowledge;
+pub fn emergency_screen(props: &EmergencyScreen) -> Html {
+    let k = Knowledge::shipped_static();
     let level = props.assessment.urgency;
     let text = k.urgency_text(level);
     let reasons = flag_items(

@@ -12,9 +12,7 @@ mod start;
 mod where_it_hurts;
 
 pub use app::{App, AppProps};
-pub use diagram::{View, SHAPES};
 
-use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
 use heel_triage_engine::red_flags::FiredFlag;
@@ -24,7 +22,6 @@ use yew::prelude::*;
 /// What both ways of choosing where it hurts, the drawing and the list by name, work with.
 #[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {
-    pub knowledge: KnowledgeRef,
     pub selected: SortedSet<RegionIx>,
     pub on_toggle: Callback<RegionIx>,
 }

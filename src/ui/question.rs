@@ -1,16 +1,14 @@
 use super::{action_button, press};
-use crate::KnowledgeRef;
 use heel_triage_engine::compact::SortedMap;
 use heel_triage_engine::knowledge::QuestionIx;
-use heel_triage_engine::Answer;
+use heel_triage_engine::{Answer, Knowledge};
 use yew::prelude::*;
 
 /// "Yes" and "No" are the first and second option of every yes/no question.
 const YES: Answer = Answer::Option(0);
 const NO: Answer = Answer::Option(1);
 
-pub struct QuestionsProps<'a> {
-    pub knowledge: KnowledgeRef,
+pub struct QuestionScreen<'a> {
     /// One question, or several yes/no questions asked together as a checklist.
     pub questions: &'a [QuestionIx],
     /// Answers given before, kept after Back, and the marks on a checklist so far.
@@ -51,7 +49,7 @@ fn choice(
 }
 
 /// The question screen: one question with its choices, or a checklist.
-pub fn questions_screen(props: &QuestionsProps) -> Html {
+pub fn questions_screen(props: &QuestionScreen) -> Html {
     let total = props.estimated_total.max(props.number);
     let progress = html! {
         <div class="ht-progress">
@@ -69,8 +67,8 @@ pub fn questions_screen(props: &QuestionsProps) -> Html {
 }
 
 /// One question, its choices (with "Not sure"), and why we ask.
-fn one_question(props: &QuestionsProps, question: QuestionIx, progress: Html, back: Html) -> Html {
-    let q = &props.knowledge.questions[question];
+fn one_question(props: &QuestionScreen, question: QuestionIx, progress: Html, back: Html) -> Html {
+    let q = &Knowledge::shipped_static().questions[question];
     let previous = props.answers.get(&question).copied();
     let button = |answer: Answer, label: &'static str, hook: &'static str| {
         let on_click = props.on_answer.reform(move |_| vec![(question, answer)]);
@@ -95,8 +93,8 @@ fn one_question(props: &QuestionsProps, question: QuestionIx, progress: Html, ba
 
 /// Several yes/no questions on one screen: each line is marked "Yes" or "Not sure", or left as
 /// "No". The patient sees one list instead of a dozen screens.
-fn checklist(props: &QuestionsProps, questions: &[QuestionIx], progress: Html, back: Html) -> Html {
-    let k = &props.knowledge;
+fn checklist(props: &QuestionScreen, questions: &[QuestionIx], progress: Html, back: Html) -> Html {
+    let k = Knowledge::shipped_static();
     let mark_of = |q: &QuestionIx| props.answers.get(q).copied().filter(|a| *a != NO);
     let any_marked = questions.iter().any(|q| mark_of(q).is_some());
     let line = |question: QuestionIx| {

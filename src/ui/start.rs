@@ -3,14 +3,14 @@ use crate::progress::Discarded;
 use crate::state::Notice;
 use yew::prelude::*;
 
-pub struct StartProps {
+pub struct StartScreen {
     pub clinic: AttrValue,
     pub notice: Option<Notice>,
     pub on_start: Callback<()>,
 }
 
 /// The first screen: what this is, what it is not, and the emergency warning.
-pub fn start_screen(props: &StartProps) -> Html {
+pub fn start_screen(props: &StartScreen) -> Html {
     html! {
         <section class="ht-screen ht-start" aria-labelledby="ht-start-title">
             <h2 id="ht-start-title" tabindex="-1">{"Pain at the back of the heel?"}</h2>

@@ -1,9 +1,10 @@
 use super::diagram::HeelDiagram;
 use super::region_list::{region_button, RegionList};
 use super::{action_button, press, RegionPickerProps};
+use heel_triage_engine::Knowledge;
 use yew::prelude::*;
 
-pub struct WhereProps {
+pub struct WhereScreen {
     /// What the drawing and the list of places both choose with.
     pub picker: RegionPickerProps,
     pub on_continue: Callback<()>,
@@ -11,9 +12,9 @@ pub struct WhereProps {
 }
 
 /// The diagram, the same regions as a list of buttons, and what has been chosen.
-pub fn where_it_hurts(props: &WhereProps) -> Html {
+pub fn where_it_hurts(props: &WhereScreen) -> Html {
     let picker = &props.picker;
-    let k = &picker.knowledge;
+    let k = Knowledge::shipped_static();
     let vague = k.regions.iter().position(|r| r.vague);
     let chosen_names: Vec<&str> = picker.selected.iter().map(|r| k.regions[*r].name).collect();
     let nothing_chosen = picker.selected.is_empty();

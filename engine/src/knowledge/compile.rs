@@ -292,7 +292,6 @@ fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
         name: r.name.leak(),
         description: r.description.leak(),
         vague: r.vague,
-        achilles_area: r.achilles_area,
     })
 }
 
@@ -592,7 +591,6 @@ fn compile_question(
     Ok(Question {
         sources: source_list(ids, FILE, &q.id, &q.sources)?.leak(),
         id: q.id.leak(),
-        core: q.core,
         text: q.text.leak(),
         how: q.how.map(|how| &*how.leak()),
         checklist: q.checklist.map(|line| &*line.leak()),

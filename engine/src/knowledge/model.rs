@@ -68,7 +68,6 @@ pub struct Region {
     pub description: Text,
     /// "I can't point to one spot": it rules nothing out.
     pub vague: bool,
-    pub achilles_area: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -91,7 +90,6 @@ pub struct Condition {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: Text,
-    pub core: bool,
     pub text: Text,
     /// How to do a home check, where the question asks for one.
     pub how: Option<Text>,
@@ -181,10 +179,6 @@ pub struct Source {
 impl Knowledge {
     pub fn region_ix(&self, id: &str) -> Option<RegionIx> {
         self.regions.iter().position(|r| r.id == id)
-    }
-
-    pub fn condition_ix(&self, id: &str) -> Option<ConditionIx> {
-        self.conditions.iter().position(|c| c.id == id)
     }
 
     pub fn question_ix(&self, id: &str) -> Option<QuestionIx> {

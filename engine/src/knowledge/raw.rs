@@ -68,8 +68,6 @@ pub struct Region {
     pub description: String,
     #[serde(default)]
     pub vague: bool,
-    #[serde(default)]
-    pub achilles_area: bool,
 }
 
 #[derive(Deserialize)]
@@ -115,8 +113,6 @@ pub struct Questions {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
-    #[serde(default)]
-    pub core: bool,
     pub text: String,
     #[serde(default)]
     pub how: Option<String>,

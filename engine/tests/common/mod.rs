@@ -44,6 +44,14 @@ pub fn assess_ids(k: &Knowledge, regions: &[&str], answers: &[(&str, &str)]) -> 
     assess(k, &interview(k, regions, answers))
 }
 
+/// Where a condition is in the knowledge's list.
+pub fn condition_at(k: &Knowledge, id: &str) -> usize {
+    k.conditions
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no condition {id}"))
+}
+
 pub fn top_ids(k: &Knowledge, a: &Assessment, n: usize) -> Vec<String> {
     a.conditions
         .iter()

@@ -41,7 +41,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let pointed = use_state_eq(|| None::<RegionIx>);
     let root = use_node_ref();
 
-    let name_of = |r: RegionIx| props.knowledge.regions[r].name;
+    let name_of = |r: RegionIx| Knowledge::shipped_static().regions[r].name;
     let caption = match *pointed {
         Some(r) => name_of(r),
         None => "Tap where it hurts. You can choose more than one place.",
@@ -49,11 +49,11 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
 
     // One set of listeners on the whole drawing, not six on each of its 34 shapes: the shape
     // that was tapped, pointed at or focused is read from the event's target.
-    let k = props.knowledge;
+    let k = Knowledge::shipped_static();
     let on_click = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(region) = region_of(&k, &e) {
+            if let Some(region) = region_of(k, &e) {
                 on_toggle.emit(region);
             }
         })
@@ -61,7 +61,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let on_key = {
         let (on_toggle, root) = (props.on_toggle.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let Some(region) = region_of(&k, &e) else {
+            let Some(region) = region_of(k, &e) else {
                 return;
             };
             match e.key().as_str() {
@@ -84,7 +84,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     // mouseover/out and focusin/out bubble (mouseenter and focus do not).
     let on_point = {
         let pointed = pointed.clone();
-        Callback::from(move |e: Event| pointed.set(region_of(&k, &e)))
+        Callback::from(move |e: Event| pointed.set(region_of(k, &e)))
     };
     let on_unpoint = {
         let pointed = pointed.clone();
@@ -92,7 +92,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     };
 
     let shape_html = |(index, shape): (usize, &shapes::Shape)| -> Html {
-        let Some(region) = props.knowledge.region_ix(shape.region) else {
+        let Some(region) = Knowledge::shipped_static().region_ix(shape.region) else {
             return Html::default();
         };
         let chosen = props.selected.contains(&region);

@@ -9,9 +9,8 @@ mod sources;
 use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
 use crate::ui::{action_button, press};
-use crate::KnowledgeRef;
 use conditions::ConditionList;
-use heel_triage_engine::Assessment;
+use heel_triage_engine::{Assessment, Knowledge};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -19,7 +18,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub knowledge: KnowledgeRef,
     pub assessment: Rc<Assessment>,
     pub config: ClinicConfig,
     /// The plain-text summary, for Copy and for the printed page.
@@ -38,7 +36,7 @@ enum CopyStatus {
 
 #[component]
 pub fn ResultScreen(props: &ResultProps) -> Html {
-    let k = &props.knowledge;
+    let k = Knowledge::shipped_static();
     let a = &props.assessment;
     let copy_status = use_state(|| CopyStatus::Idle);
     let on_copy = {
@@ -74,7 +72,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
             {banner::urgency_banner(k, a)}
             <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
-            <ConditionList knowledge={*k} conditions={a.conditions.clone()} />
+            <ConditionList conditions={a.conditions.clone()} />
             {top.map(|c| first_steps::first_steps(k, a, c)).unwrap_or_default()}
             {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}
