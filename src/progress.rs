@@ -148,7 +148,7 @@ fn read(text: &str) -> Option<(State, u64)> {
         "false" => false,
         _ => return None,
     };
-    let state = State {
+    let mut state = State {
         stage,
         regions: interview.regions,
         asked,
@@ -156,6 +156,7 @@ fn read(text: &str) -> Option<(State, u64)> {
         past_emergency,
         ..State::default()
     };
+    state.settle(false);
     Some((state, saved))
 }
 

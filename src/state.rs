@@ -31,6 +31,9 @@ pub struct State {
     pub past_emergency: bool,
     /// Said once on the start screen: why the patient's answers are gone.
     pub notice: Option<Notice>,
+    /// What the patient sees now: derived from the fields above by [`State::settle`], so each
+    /// action assesses the interview once and every render reuses it.
+    pub(crate) shown: Screen,
 }
 
 /// Why the start screen has no answers the patient may expect to see.
@@ -44,8 +47,9 @@ pub enum Notice {
 
 /// What the patient sees now, derived from the state. Only the question stage assesses: the
 /// first two screens come up without running the engine.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Screen {
+    #[default]
     Start,
     WhereItHurts,
     /// One question, or several yes/no questions as a checklist.
@@ -101,6 +105,14 @@ pub enum Action {
 }
 
 impl State {
+    /// A fresh start that says why the patient's answers are not there.
+    pub fn with_notice(notice: Notice) -> State {
+        State {
+            notice: Some(notice),
+            ..State::default()
+        }
+    }
+
     /// Nothing worth keeping: saved progress is removed rather than written.
     pub fn is_pristine(&self) -> bool {
         self.stage == Stage::Start && self.regions.is_empty() && self.answers.is_empty()
@@ -122,42 +134,44 @@ impl State {
         assess(Knowledge::shipped_static(), &self.interview())
     }
 
-    pub fn screen(&self) -> Screen {
-        match self.stage {
-            Stage::Start => return Screen::Start,
-            Stage::WhereItHurts => return Screen::WhereItHurts,
-            Stage::Questions => {}
-        }
-        let assessment = Rc::new(self.assessment());
-        if self.past_emergency {
-            return Screen::Result(assessment);
-        }
-        if assessment.interrupts() {
-            return Screen::Emergency(assessment);
-        }
-        if assessment.next_screen.is_empty() {
-            return Screen::Result(assessment);
-        }
-        Screen::Questions {
-            questions: assessment.next_screen.clone(),
-            number: self.asked.len() + 1,
-            assessment,
-        }
+    pub fn screen(&self) -> &Screen {
+        &self.shown
     }
 
-    /// Re-applies remembered answers while the engine keeps asking screens whose every question
-    /// has one, stopping at an emergency so the interrupt is never skipped.
-    fn replay_remembered(&mut self) {
-        loop {
-            let assessment = self.assessment();
-            if assessment.interrupts()
-                || assessment.next_screen.is_empty()
-                || !(assessment.next_screen.iter()).all(|q| self.answers.contains_key(q))
-            {
-                return;
-            }
-            self.asked.push(assessment.next_screen);
-        }
+    /// Works out what the patient sees now. With `replay`, remembered answers are re-applied
+    /// first, while the engine keeps asking screens whose every question has one, stopping at an
+    /// emergency so the interrupt is never skipped.
+    pub fn settle(&mut self, replay: bool) {
+        self.shown = match self.stage {
+            Stage::Start => Screen::Start,
+            Stage::WhereItHurts => Screen::WhereItHurts,
+            Stage::Questions => loop {
+                let assessment = Rc::new(self.assessment());
+                let remembered = |q: &QuestionIx| self.answers.contains_key(q);
+                let next = &assessment.next_screen;
+                if replay
+                    && !assessment.interrupts()
+                    && !next.is_empty()
+                    && next.iter().all(remembered)
+                {
+                    self.asked.push(next.clone());
+                    continue;
+                }
+                break if self.past_emergency {
+                    Screen::Result(assessment)
+                } else if assessment.interrupts() {
+                    Screen::Emergency(assessment)
+                } else if next.is_empty() {
+                    Screen::Result(assessment)
+                } else {
+                    Screen::Questions {
+                        questions: next.clone(),
+                        number: self.asked.len() + 1,
+                        assessment,
+                    }
+                };
+            },
+        };
     }
 }
 
@@ -178,14 +192,17 @@ impl Reducible for State {
                 next.stage = Stage::Questions;
                 next.asked.clear();
                 next.past_emergency = false;
-                next.replay_remembered();
+                next.settle(true);
+                return Rc::new(next);
             }
             Action::Continue => return self,
             Action::Answer(answers) => {
                 // Only the screen on show can be answered, and only all of it at once.
-                let shown = match self.screen() {
-                    Screen::Questions { questions, .. } => questions,
-                    _ => return self,
+                let Screen::Questions {
+                    questions: shown, ..
+                } = self.screen()
+                else {
+                    return self;
                 };
                 let answered = |q: &QuestionIx| answers.iter().any(|(a, _)| a == q);
                 if answers.len() != shown.len() || !shown.iter().all(answered) {
@@ -194,12 +211,15 @@ impl Reducible for State {
                 for (question, answer) in answers {
                     next.answers.insert(question, answer);
                 }
-                next.asked.push(shown);
-                next.replay_remembered();
+                next.asked.push(shown.clone());
+                next.settle(true);
+                return Rc::new(next);
             }
+            // A mark is not on the interview's path yet: what is shown stays as it is.
             Action::Mark(question, answer) => match self.screen() {
                 Screen::Questions { questions, .. } if questions.contains(&question) => {
                     next.answers.insert(question, answer);
+                    return Rc::new(next);
                 }
                 _ => return self,
             },
@@ -214,11 +234,9 @@ impl Reducible for State {
             }
             Action::SeeResult => next.past_emergency = true,
             Action::Restart => next = State::default(),
-            Action::Forget => {
-                next = State::default();
-                next.notice = Some(Notice::Forgotten);
-            }
+            Action::Forget => next = State::with_notice(Notice::Forgotten),
         }
+        next.settle(false);
         Rc::new(next)
     }
 }
@@ -237,7 +255,7 @@ mod tests {
     fn continue_needs_a_place_chosen() {
         let state = run([Action::Start, Action::Continue]);
         assert_eq!(state.stage, Stage::WhereItHurts);
-        assert_eq!(state.screen(), Screen::WhereItHurts);
+        assert_eq!(*state.screen(), Screen::WhereItHurts);
     }
 
     /// The state at the checklist, after choosing the mid-tendon and giving an adult's age.
@@ -255,6 +273,7 @@ mod tests {
             panic!("a question screen");
         };
         assert!(questions.len() > 1, "the checklist");
+        let questions = questions.clone();
         (state, questions)
     }
 

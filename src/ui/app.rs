@@ -39,10 +39,8 @@ pub fn App(props: &AppProps) -> Html {
         let key = storage_key.clone();
         use_reducer(move || match storage::load(&key) {
             None => State::default(),
-            Some(saved) => progress::decode(&saved, now_seconds()).unwrap_or_else(|why| State {
-                notice: Some(Notice::NotResumed(why)),
-                ..State::default()
-            }),
+            Some(saved) => progress::decode(&saved, now_seconds())
+                .unwrap_or_else(|why| State::with_notice(Notice::NotResumed(why))),
         })
     };
 
@@ -75,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let screen = state.screen();
+    let screen = state.screen().clone();
 
     // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
     let outcome = match &screen {
