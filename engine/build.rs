@@ -1,34 +1,14 @@
 //! Checks the clinician-facing knowledge in `../knowledge/*.toml` and compiles it into the engine.
 //!
-//! 1. Each TOML file becomes JSON in OUT_DIR (what `KnowledgeFiles::shipped` reads, for the
+//! 1. Each TOML file becomes JSON in OUT_DIR (what `knowledge::shipped_files` reads, for the
 //!    run-time checks of the `compile` feature and its tests).
-//! 2. The engine's own `knowledge::compile` (included below, the same source) validates it. Bad
-//!    knowledge stops the build with the file, the id and the field at fault.
+//! 2. `heel_triage_knowledge::compile`, the checks the engine runs at run time too, validates
+//!    it. Bad knowledge stops the build with the file, the id and the field at fault.
 //! 3. The validated knowledge is written out as Rust static data (`shipped.rs`), so the program
 //!    needs no parser and does no work at start-up to have it.
 
+use heel_triage_knowledge::*;
 use std::{env, fs, path::Path};
-
-#[path = "src/knowledge/compile.rs"]
-mod compile;
-#[path = "src/knowledge/error.rs"]
-mod error;
-#[path = "src/knowledge/model.rs"]
-mod model;
-#[path = "src/knowledge/raw.rs"]
-mod raw;
-#[path = "src/urgency.rs"]
-mod urgency;
-
-/// What `compile` needs from the rest of the engine.
-mod interview {
-    pub const UNSURE: &str = "unsure";
-}
-
-use compile::{compile, KnowledgeFiles};
-pub use error::KnowledgeError;
-pub use model::*;
-use urgency::Urgency;
 
 const FILES: [&str; 7] = [
     "meta",

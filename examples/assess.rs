@@ -8,7 +8,7 @@
 //! Reads one JSON object on stdin and prints one JSON object (see `contract.rs` for the fields).
 //! Bad input exits with status 2 and one line on stderr naming what is wrong.
 
-use heel_triage_engine::{assess, contract, Knowledge};
+use heel_triage_engine::{assess, contract};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -26,7 +26,7 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<String, String> {
-    let knowledge = Knowledge::shipped();
+    let knowledge = heel_triage_engine::shipped().clone();
     let mut input = String::new();
     std::io::stdin()
         .read_to_string(&mut input)

@@ -7,7 +7,7 @@
 //! JSON keeps a JSON parser out of the WebAssembly.)
 
 use crate::state::{Stage, State};
-use heel_triage_engine::{Answer, Knowledge, UNSURE};
+use heel_triage_engine::{Answer, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
 const FORMAT: &str = "heel-triage-progress 4";
@@ -37,7 +37,7 @@ pub enum Discarded {
 
 /// The progress text for `state`, saved at `now` (seconds since 1970).
 pub fn encode(state: &State, now: u64) -> String {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let answer_id = |q: usize, a: &Answer| match a {
         Answer::Option(o) => k.questions[q].options[*o].id.to_string(),
         Answer::Unsure => UNSURE.to_string(),
@@ -110,7 +110,7 @@ pub fn decode(text: &str, now: u64) -> Result<State, Discarded> {
 }
 
 fn read(text: &str) -> Option<(State, u64)> {
-    let knowledge = Knowledge::shipped_static();
+    let knowledge = heel_triage_engine::shipped();
     let [saved, version, stage, regions, asked, answers, past_emergency] = fields(text)?;
     let saved = saved.parse().ok()?;
     if version != knowledge.version {
@@ -167,8 +167,8 @@ mod tests {
     use std::rc::Rc;
     use yew::Reducible;
 
-    fn knowledge() -> &'static Knowledge {
-        Knowledge::shipped_static()
+    fn knowledge() -> &'static heel_triage_engine::Knowledge {
+        heel_triage_engine::shipped()
     }
 
     fn mid_interview() -> Rc<State> {

@@ -5,7 +5,7 @@
 use crate::progress::Discarded;
 use heel_triage_engine::compact::{SortedMap, SortedSet};
 use heel_triage_engine::knowledge::{QuestionIx, RegionIx};
-use heel_triage_engine::{assess, Answer, Assessment, Interview, Knowledge};
+use heel_triage_engine::{assess, Answer, Assessment, Interview};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -131,7 +131,7 @@ impl State {
     }
 
     pub fn assessment(&self) -> Assessment {
-        assess(Knowledge::shipped_static(), &self.interview())
+        assess(heel_triage_engine::shipped(), &self.interview())
     }
 
     pub fn screen(&self) -> &Screen {
@@ -260,7 +260,7 @@ mod tests {
 
     /// The state at the checklist, after choosing the mid-tendon and giving an adult's age.
     fn at_checklist() -> (Rc<State>, Vec<QuestionIx>) {
-        let k = Knowledge::shipped_static();
+        let k = heel_triage_engine::shipped();
         let region = k.region_ix("achilles_midportion").unwrap();
         let age = k.question_ix("age_group").unwrap();
         let state = run([
@@ -287,7 +287,7 @@ mod tests {
             &state,
             &state.clone().reduce(Action::Answer(part))
         ));
-        let age = Knowledge::shipped_static()
+        let age = heel_triage_engine::shipped()
             .question_ix("age_group")
             .unwrap();
         let mut stray: Vec<_> = lines[1..].iter().map(no).collect();
@@ -309,7 +309,7 @@ mod tests {
         let marked = state.clone().reduce(Action::Mark(lines[0], Answer::Unsure));
         assert_eq!(marked.answers.get(&lines[0]), Some(&Answer::Unsure));
         assert_eq!(marked.asked, state.asked, "a mark is not an answer sent");
-        let age = Knowledge::shipped_static()
+        let age = heel_triage_engine::shipped()
             .question_ix("age_group")
             .unwrap();
         let off_screen = state.clone().reduce(Action::Mark(age, Answer::Unsure));

@@ -2,7 +2,7 @@
 
 use crate::config::ClinicConfig;
 use crate::state::State;
-use heel_triage_engine::{Answer, Assessment, Knowledge};
+use heel_triage_engine::{Answer, Assessment};
 
 /// How many conditions the summary and the result list first.
 pub const TOP_CONDITIONS: usize = 3;
@@ -23,7 +23,7 @@ pub fn summary(
     config: &ClinicConfig,
     date: &str,
 ) -> String {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -103,7 +103,7 @@ mod tests {
     /// `answers` (`None` is "Not sure") and "No" to the rest of a checklist, until every one of
     /// `answers` is given.
     fn answered(answers: &[(&str, Option<&str>)]) -> Rc<State> {
-        let k = Knowledge::shipped_static();
+        let k = heel_triage_engine::shipped();
         let region = k.region_ix("achilles_midportion").unwrap();
         let mut state = [
             Action::Start,
@@ -148,7 +148,7 @@ mod tests {
         ));
         assert!(has_line(
             &text,
-            &format!("Rules version: {}", Knowledge::shipped_static().version)
+            &format!("Rules version: {}", heel_triage_engine::shipped().version)
         ));
         assert!(has_line(&text, &format!("Date: {DATE}")));
         assert!(has_line(
@@ -169,7 +169,7 @@ mod tests {
             ("sudden_onset", Some("yes")),
             ("pop_or_kicked", Some("yes")),
         ]);
-        let k = Knowledge::shipped_static();
+        let k = heel_triage_engine::shipped();
         let assessment = state.assessment();
         let (config, _) = ClinicConfig::from_attributes([
             ("phone", "01234 567890"),
@@ -226,7 +226,7 @@ mod tests {
             ("sudden_onset", Some("yes")),
             ("pop_or_kicked", None),
         ]);
-        let k = Knowledge::shipped_static();
+        let k = heel_triage_engine::shipped();
         let assessment = state.assessment();
         let text = summary(&state, &assessment, &ClinicConfig::default(), DATE);
         let pop = &k.questions[k.question_ix("pop_or_kicked").unwrap()];

@@ -355,7 +355,7 @@ async fn regions_are_chosen_with_enter_or_space_and_arrows_move_between_them() {
     }
     // The caption names the region with focus (focusin bubbles to the drawing's one listener),
     // and goes back to the instruction when focus leaves the drawing.
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let name = |id: &str| k.region_ix(id).map(|r| k.regions[r].name.to_string());
     let caption = || m.get(".ht-pointed").text_content();
     assert_eq!(caption(), name(second));
@@ -505,7 +505,7 @@ async fn the_places_chosen_are_named_and_the_whole_heel_can_be_chosen_without_po
         m.texts(&format!("{} .ht-check", listed("achilles_midportion"))),
         [""]
     );
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let mid = &k.regions[k.region_ix("achilles_midportion").unwrap()];
     assert_eq!(
         m.texts(&format!(
@@ -548,7 +548,7 @@ async fn answering_moves_on_and_back_returns_with_the_answer_kept() {
 
 #[wasm_bindgen_test]
 async fn the_checklist_asks_every_safety_sign_on_one_screen_and_sends_what_was_marked() {
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let m = at_questions("achilles_midportion").await;
     m.answer("41_60").await;
     let lines = m.checklist();
@@ -590,7 +590,7 @@ async fn the_checklist_asks_every_safety_sign_on_one_screen_and_sends_what_was_m
 #[wasm_bindgen_test]
 async fn every_question_shows_its_number_its_choices_and_not_sure_why_it_is_asked_and_how_to_check()
 {
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let m = at_questions("achilles_midportion").await;
     let (mut number, mut with_how, mut asked) = (1, 0, Vec::new());
     while let Some(id) = m.question() {
@@ -802,7 +802,7 @@ async fn the_result_names_a_source_for_every_condition_and_step_and_lists_each_o
     }
     assert!(!m.texts("[data-list=settle] li").is_empty());
     // What not to do: the top condition's own cautions and those for everyone.
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     assert!(!k.always_avoid.is_empty());
     for advice in k.always_avoid.iter() {
         let id = &k.advice[*advice].id;
@@ -862,7 +862,7 @@ async fn progress_saved_more_than_a_day_ago_is_cleared_and_the_patient_told() {
     use heel_triage::progress::{encode, KEEP_FOR_SECONDS};
     use heel_triage::state::{Action, State};
     use yew::Reducible;
-    let k = heel_triage_engine::Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let region = k.region_ix("achilles_midportion").unwrap();
     let state = [
         Action::Start,

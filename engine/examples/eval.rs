@@ -3,7 +3,6 @@
 //! file cannot be read.
 
 use heel_triage_engine::simulate::{CaseFile, Report};
-use heel_triage_engine::Knowledge;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -13,7 +12,7 @@ fn main() -> ExitCode {
     } else {
         paths.iter().map(|p| CaseFile::read(p)).collect()
     };
-    match files.and_then(|files| Report::run(&Knowledge::shipped(), files)) {
+    match files.and_then(|files| Report::run(&heel_triage_engine::shipped().clone(), files)) {
         Ok(report) => {
             print!("{}", report.table());
             ExitCode::SUCCESS

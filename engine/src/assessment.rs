@@ -1,12 +1,12 @@
 //! One assessment: urgency from the red flags, the ranking with its reasons, and what to ask next.
 
 use crate::interview::Interview;
+use crate::knowledge::Urgency;
 use crate::knowledge::{AdviceIx, QuestionIx};
 use crate::knowledge::{ConditionIx, Knowledge};
 use crate::next_question::{next_screen, NextQuestion};
 use crate::ranking::{probabilities, reasons, Reason};
 use crate::red_flags::{self, FiredFlag};
-use crate::urgency::Urgency;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {

@@ -4,8 +4,7 @@ use crate::compact::{SortedMap, SortedSet};
 use crate::knowledge::{Clause, Knowledge, OptionIx, QuestionIx, RegionIx};
 use std::fmt;
 
-/// The answer id every question accepts besides its own options.
-pub const UNSURE: &str = "unsure";
+pub use crate::knowledge::UNSURE;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Answer {

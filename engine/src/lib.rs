@@ -9,7 +9,7 @@
 //! - **The knowledge is data.** `knowledge/*.toml` holds every region, condition, question, red
 //!   flag, piece of advice and source, with the ids of REFERENCE.md. The build script checks it
 //!   and refuses data that is wrong, saying which file, id and field; what passes is compiled in
-//!   as static data ([`Knowledge::shipped`]). The `compile` feature (on by default; off in the
+//!   as static data ([`shipped`]). The `compile` feature (on by default; off in the
 //!   widget) does the same checks at run time and carries the `assess` JSON contract.
 //! - **Red flags decide urgency.** The level is the highest fired flag, else `self_care`
 //!   (REFERENCE.md 4.3). The ranking is computed separately and never lowers it.
@@ -31,13 +31,11 @@ pub mod ranking;
 pub mod red_flags;
 #[cfg(feature = "compile")]
 pub mod simulate;
-pub mod urgency;
 
 pub use assessment::{assess, Assessment, RankedCondition};
-pub use interview::{Answer, InputError, Interview, UNSURE};
+pub use interview::{Answer, InputError, Interview};
 #[cfg(feature = "compile")]
 pub use knowledge::KnowledgeFiles;
-pub use knowledge::{Knowledge, KnowledgeError};
+pub use knowledge::{shipped, Knowledge, KnowledgeError, Urgency, UNSURE};
 pub use next_question::{estimate_remaining, NextQuestion, Phase};
 pub use ranking::Reason;
-pub use urgency::Urgency;

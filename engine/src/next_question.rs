@@ -12,10 +12,10 @@
 //! is expected to gain `min_information_gain_bits`, or after `max_narrowing_questions`.
 
 use crate::interview::{Answer, Interview};
+use crate::knowledge::Urgency;
 use crate::knowledge::{Clause, Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
 use crate::red_flags::{could_raise, could_raise_by, could_settle, FiredFlag};
-use crate::urgency::Urgency;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(

@@ -4,8 +4,8 @@
 //! "Not sure" never fires a flag, but it does not rule one out either (see [`not_ruled_out`]).
 
 use crate::interview::Interview;
+use crate::knowledge::Urgency;
 use crate::knowledge::{Clause, Knowledge, QuestionIx, RedFlag};
-use crate::urgency::Urgency;
 
 /// A flag and the level it calls for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

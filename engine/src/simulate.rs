@@ -10,7 +10,7 @@
 use crate::assessment::{assess, Assessment};
 use crate::interview::{Answer, Interview};
 use crate::knowledge::Knowledge;
-use crate::urgency::Urgency;
+use crate::knowledge::Urgency;
 use serde_json::Value;
 use std::fmt::Write;
 

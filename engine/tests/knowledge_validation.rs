@@ -142,7 +142,7 @@ fn patient_facing_text_never_calls_a_result_a_diagnosis() {
 
 /// The shipped files as JSON values, to be broken one field at a time.
 fn shipped() -> Vec<(&'static str, Value)> {
-    let f = KnowledgeFiles::shipped();
+    let f = heel_triage_engine::knowledge::shipped_files();
     [
         ("meta", f.meta),
         ("regions", f.regions),
@@ -338,15 +338,16 @@ fn unreadable_files_and_unknown_fields_are_refused() {
 
 #[test]
 fn the_compiled_in_knowledge_is_exactly_what_the_checks_accept() {
-    // The build script writes `Knowledge::shipped()` as static data; checking the same files
+    // The build script writes `heel_triage_engine::shipped().clone()` as static data; checking the same files
     // again at run time must give the same knowledge, field for field.
-    let checked = compile(&KnowledgeFiles::shipped()).expect("the shipped files pass");
-    assert_eq!(Knowledge::shipped(), checked);
+    let checked =
+        compile(&heel_triage_engine::knowledge::shipped_files()).expect("the shipped files pass");
+    assert_eq!(heel_triage_engine::shipped().clone(), checked);
 }
 
 #[test]
 fn only_sources_something_cites_are_shipped() {
-    let k = Knowledge::shipped();
+    let k = heel_triage_engine::shipped().clone();
     let cited: std::collections::BTreeSet<usize> = (k.conditions.iter().map(|c| &c.sources))
         .chain(k.questions.iter().map(|q| &q.sources))
         .chain(k.red_flags.iter().map(|f| &f.sources))
@@ -474,7 +475,7 @@ fn advice_for_quicker_care_names_a_known_level() {
 
 #[test]
 fn the_widget_shows_each_web_address_as_its_site() {
-    let k = Knowledge::shipped();
+    let k = heel_triage_engine::shipped().clone();
     assert!(k.sources.iter().all(|s| !s.cite.contains("http")));
     let cite = |n: u32| k.sources.iter().find(|s| s.number == n).unwrap().cite;
     assert!(

@@ -5,12 +5,12 @@ mod common;
 
 use common::*;
 use heel_triage_engine::knowledge::compile;
-use heel_triage_engine::{assess, estimate_remaining, Knowledge, KnowledgeFiles, Phase};
+use heel_triage_engine::{assess, estimate_remaining, Knowledge, Phase};
 use serde_json::{json, Value};
 
 /// The shipped knowledge with the three narrowing limits replaced.
 fn tuned(stop_when_top_reaches: f64, min_gain_bits: f64, max_narrowing: usize) -> Knowledge {
-    let mut files = KnowledgeFiles::shipped();
+    let mut files = heel_triage_engine::knowledge::shipped_files();
     let mut meta: Value = serde_json::from_str(&files.meta).expect("shipped meta is JSON");
     let interview = &mut meta["interview"];
     interview["stop_when_top_reaches"] = json!(stop_when_top_reaches);

@@ -12,7 +12,7 @@ use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
 use crate::summary::{summary, TOP_CONDITIONS};
-use heel_triage_engine::{estimate_remaining, Knowledge};
+use heel_triage_engine::estimate_remaining;
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -32,7 +32,7 @@ pub struct AppProps {
 /// for.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let storage_key = storage::key_for(props.widget_id.as_deref());
     let root = use_node_ref();
     let state = {

@@ -1,5 +1,5 @@
 use super::{action_button, flag_items, press};
-use heel_triage_engine::{Assessment, Knowledge, Urgency};
+use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
 
 pub struct EmergencyScreen<'a> {
@@ -10,7 +10,7 @@ pub struct EmergencyScreen<'a> {
 
 /// Shown the moment an answer fires an emergency red flag, before anything else.
 pub fn emergency_screen(props: &EmergencyScreen) -> Html {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let level = props.assessment.urgency;
     let text = k.urgency_text(level);
     let reasons = flag_items(

@@ -1,7 +1,7 @@
 use super::{action_button, press};
 use heel_triage_engine::compact::SortedMap;
 use heel_triage_engine::knowledge::QuestionIx;
-use heel_triage_engine::{Answer, Knowledge};
+use heel_triage_engine::Answer;
 use yew::prelude::*;
 
 /// "Yes" and "No" are the first and second option of every yes/no question.
@@ -68,7 +68,7 @@ pub fn questions_screen(props: &QuestionScreen) -> Html {
 
 /// One question, its choices (with "Not sure"), and why we ask.
 fn one_question(props: &QuestionScreen, question: QuestionIx, progress: Html, back: Html) -> Html {
-    let q = &Knowledge::shipped_static().questions[question];
+    let q = &heel_triage_engine::shipped().questions[question];
     let previous = props.answers.get(&question).copied();
     let button = |answer: Answer, label: &'static str, hook: &'static str| {
         let on_click = props.on_answer.reform(move |_| vec![(question, answer)]);
@@ -94,7 +94,7 @@ fn one_question(props: &QuestionScreen, question: QuestionIx, progress: Html, ba
 /// Several yes/no questions on one screen: each line is marked "Yes" or "Not sure", or left as
 /// "No". The patient sees one list instead of a dozen screens.
 fn checklist(props: &QuestionScreen, questions: &[QuestionIx], progress: Html, back: Html) -> Html {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let mark_of = |q: &QuestionIx| props.answers.get(q).copied().filter(|a| *a != NO);
     let any_marked = questions.iter().any(|q| mark_of(q).is_some());
     let line = |question: QuestionIx| {

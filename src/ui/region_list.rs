@@ -4,13 +4,12 @@
 
 use super::RegionPickerProps;
 use heel_triage_engine::knowledge::RegionIx;
-use heel_triage_engine::Knowledge;
 use yew::prelude::*;
 
 /// One region as a button showing its name and where it is.
 pub fn region_button(picker: &RegionPickerProps, r: RegionIx) -> Html {
     let chosen = picker.selected.contains(&r);
-    let region = &Knowledge::shipped_static().regions[r];
+    let region = &heel_triage_engine::shipped().regions[r];
     html! {
         <button type="button" class="ht-choice"
             data-region={region.id} aria-pressed={if chosen { "true" } else { "false" }}
@@ -35,7 +34,7 @@ pub fn RegionList(props: &RegionPickerProps) -> Html {
             open.set(details.is_some_and(|d| d.has_attribute("open")));
         })
     };
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     html! {
         <details class="ht-region-list" ontoggle={on_open_or_close}>
             <summary>{"Prefer a list? Choose from the places by name"}</summary>

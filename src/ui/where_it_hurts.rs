@@ -1,7 +1,6 @@
 use super::diagram::HeelDiagram;
 use super::region_list::{region_button, RegionList};
 use super::{action_button, press, RegionPickerProps};
-use heel_triage_engine::Knowledge;
 use yew::prelude::*;
 
 pub struct WhereScreen {
@@ -14,7 +13,7 @@ pub struct WhereScreen {
 /// The diagram, the same regions as a list of buttons, and what has been chosen.
 pub fn where_it_hurts(props: &WhereScreen) -> Html {
     let picker = &props.picker;
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let vague = k.regions.iter().position(|r| r.vague);
     let chosen_names: Vec<&str> = picker.selected.iter().map(|r| k.regions[*r].name).collect();
     let nothing_chosen = picker.selected.is_empty();

@@ -23,7 +23,7 @@ pub const SUDDEN_POP: [(&str, &str); 3] = [
 ];
 
 pub fn knowledge() -> Knowledge {
-    Knowledge::shipped()
+    heel_triage_engine::shipped().clone()
 }
 
 /// An interview from region ids and `(question, answer id)` pairs.

@@ -41,7 +41,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let pointed = use_state_eq(|| None::<RegionIx>);
     let root = use_node_ref();
 
-    let name_of = |r: RegionIx| Knowledge::shipped_static().regions[r].name;
+    let name_of = |r: RegionIx| heel_triage_engine::shipped().regions[r].name;
     let caption = match *pointed {
         Some(r) => name_of(r),
         None => "Tap where it hurts. You can choose more than one place.",
@@ -49,7 +49,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
 
     // One set of listeners on the whole drawing, not six on each of its 34 shapes: the shape
     // that was tapped, pointed at or focused is read from the event's target.
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let on_click = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: MouseEvent| {
@@ -92,7 +92,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     };
 
     let shape_html = |(index, shape): (usize, &shapes::Shape)| -> Html {
-        let Some(region) = Knowledge::shipped_static().region_ix(shape.region) else {
+        let Some(region) = heel_triage_engine::shipped().region_ix(shape.region) else {
             return Html::default();
         };
         let chosen = props.selected.contains(&region);

@@ -247,13 +247,12 @@ pub fn label_markup(view: View) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use heel_triage_engine::Knowledge;
 
     const VIEWS: [View; 4] = [View::Back, View::Inner, View::Outer, View::Sole];
 
     #[test]
     fn every_shape_is_a_place_in_the_knowledge_and_every_place_is_drawn() {
-        let k = Knowledge::shipped_static();
+        let k = heel_triage_engine::shipped();
         for shape in SHAPES {
             assert!(
                 k.region_ix(shape.region).is_some(),

@@ -69,7 +69,7 @@ pub fn ConditionList(props: &ConditionListProps) -> Html {
             <h2 id="ht-conditions-title">{"Conditions that fit your answers"}</h2>
             <p class="ht-small">{"Most likely first. The percentages compare these conditions with each other; they are not a diagnosis."}</p>
             <ol class="ht-conditions">
-                {for props.conditions.iter().take(shown).enumerate().map(|(i, c)| condition_card(Knowledge::shipped_static(), i, c))}
+                {for props.conditions.iter().take(shown).enumerate().map(|(i, c)| condition_card(heel_triage_engine::shipped(), i, c))}
             </ol>
             <button type="button" class="ht-button ht-link" aria-expanded={if *all { "true" } else { "false" }} onclick={toggle}>
                 {if *all { "Show fewer".to_string() } else { format!("Show all {} conditions", props.conditions.len()) }}

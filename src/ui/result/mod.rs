@@ -10,7 +10,7 @@ use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
 use crate::ui::{action_button, press};
 use conditions::ConditionList;
-use heel_triage_engine::{Assessment, Knowledge};
+use heel_triage_engine::Assessment;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -36,7 +36,7 @@ enum CopyStatus {
 
 #[component]
 pub fn ResultScreen(props: &ResultProps) -> Html {
-    let k = Knowledge::shipped_static();
+    let k = heel_triage_engine::shipped();
     let a = &props.assessment;
     let copy_status = use_state(|| CopyStatus::Idle);
     let on_copy = {

@@ -9,7 +9,7 @@
 //! Plain references, not `Cow`, keep each text and list 8 bytes in the wasm instead of 12, and
 //! spare every read a branch on an owned variant the widget never has.
 
-use crate::urgency::Urgency;
+use crate::Urgency;
 
 pub type Text = &'static str;
 pub type List<T> = &'static [T];
@@ -34,11 +34,11 @@ pub struct Knowledge {
     pub urgency: List<UrgencyText>,
     pub always_avoid: List<AdviceIx>,
     pub get_help_sooner: List<AdviceIx>,
-    pub(crate) tuning: Tuning,
+    pub tuning: Tuning,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Tuning {
+pub struct Tuning {
     pub region_fit: RegionFit,
     pub child_age_options: List<OptionIx>,
     pub age_question: QuestionIx,
@@ -54,7 +54,7 @@ pub(crate) struct Tuning {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct RegionFit {
+pub struct RegionFit {
     pub primary: f64,
     pub secondary: f64,
     pub elsewhere: f64,

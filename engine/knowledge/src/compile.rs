@@ -1,9 +1,9 @@
 //! Parsing and validation in one pass: every id is resolved, every number and text checked, and
 //! the first problem is reported with the file, the item and the field that hold it.
 
-use super::raw::{self, Clauses, Weight};
-use super::*;
-use crate::urgency::Urgency;
+use crate::raw::{self, Clauses, Weight};
+use crate::*;
+
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -426,7 +426,7 @@ fn unique_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError> {
         .iter()
         .map(|o| {
             require_text("questions", &q.id, "options.id", &o.id)?;
-            if o.id == crate::interview::UNSURE {
+            if o.id == crate::UNSURE {
                 return Err(err(
                     "questions",
                     &q.id,
