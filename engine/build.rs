@@ -50,12 +50,40 @@ fn main() {
     let mut rust = String::from("pub static SHIPPED: Knowledge = ");
     checked.emit(&mut rust);
     rust.push_str(";\n");
+    emit_region_constants(&checked, &mut rust);
     fs::write(out.join("shipped.rs"), rust).expect("OUT_DIR is writable");
+}
+
+/// `region::ACHILLES_MIDPORTION` and the like, for code that names a region (the widget's
+/// drawing): a misspelt region is then a compile error, and nothing looks ids up at run time.
+fn emit_region_constants(knowledge: &Knowledge, out: &mut String) {
+    out.push_str("/// Every region, by its id in capitals.\npub mod region {\n    use super::*;\n");
+    for (ix, region) in Ix::all(knowledge.regions).zip(knowledge.regions) {
+        let name = region.id.to_uppercase();
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        assert!(
+            valid,
+            "knowledge/regions.toml: `{}`, field `id`: use letters, digits and _ only",
+            region.id
+        );
+        out.push_str(&format!(
+            "    pub const {name}: RegionIx = Ix::new({});\n",
+            ix.get()
+        ));
+    }
+    out.push_str("}\n");
 }
 
 /// Writes a value as a Rust constant expression.
 trait Emit {
     fn emit(&self, out: &mut String);
+}
+
+impl<T> Emit for Ix<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str(&format!("Ix::new({})", self.get()));
+    }
 }
 
 impl Emit for Text {
@@ -232,9 +260,9 @@ impl Emit for Clause {
     fn emit(&self, out: &mut String) {
         match self {
             Clause::Answer { question, accepts } => {
-                out.push_str(&format!(
-                    "Clause::Answer {{ question: {question}, accepts: "
-                ));
+                out.push_str("Clause::Answer { question: ");
+                question.emit(out);
+                out.push_str(", accepts: ");
                 accepts.emit(out);
                 out.push('}');
             }

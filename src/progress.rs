@@ -7,6 +7,7 @@
 //! JSON keeps a JSON parser out of the WebAssembly.)
 
 use crate::state::{Stage, State};
+use heel_triage_engine::knowledge::QuestionIx;
 use heel_triage_engine::{Answer, UNSURE};
 
 /// The first line. Bump the number when the lines below change; older saves are then discarded.
@@ -38,7 +39,7 @@ pub enum Discarded {
 /// The progress text for `state`, saved at `now` (seconds since 1970).
 pub fn encode(state: &State, now: u64) -> String {
     let k = heel_triage_engine::shipped();
-    let answer_id = |q: usize, a: &Answer| match a {
+    let answer_id = |q: QuestionIx, a: &Answer| match a {
         Answer::Option(o) => k.questions[q].options[*o].id.to_string(),
         Answer::Unsure => UNSURE.to_string(),
     };
@@ -180,7 +181,10 @@ mod tests {
             Action::Start,
             Action::ToggleRegion(region),
             Action::Continue,
-            Action::Answer(vec![(age, Answer::Option(3))]),
+            Action::Answer(vec![(
+                age,
+                Answer::Option(heel_triage_engine::knowledge::Ix::new(3)),
+            )]),
         ]
         .into_iter()
         .fold(state, |s, a| s.reduce(a))

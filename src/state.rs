@@ -267,7 +267,10 @@ mod tests {
             Action::Start,
             Action::ToggleRegion(region),
             Action::Continue,
-            Action::Answer(vec![(age, Answer::Option(4))]),
+            Action::Answer(vec![(
+                age,
+                Answer::Option(heel_triage_engine::knowledge::Ix::new(4)),
+            )]),
         ]);
         let Screen::Questions { questions, .. } = state.screen() else {
             panic!("a question screen");
@@ -280,7 +283,7 @@ mod tests {
     #[test]
     fn a_checklist_is_answered_whole_or_not_at_all() {
         let (state, lines) = at_checklist();
-        let no = |q: &QuestionIx| (*q, Answer::Option(1));
+        let no = |q: &QuestionIx| (*q, Answer::NO);
         // Part of the screen, or a question not on it, changes nothing.
         let part: Vec<_> = lines[1..].iter().map(no).collect();
         assert!(Rc::ptr_eq(
@@ -291,7 +294,7 @@ mod tests {
             .question_ix("age_group")
             .unwrap();
         let mut stray: Vec<_> = lines[1..].iter().map(no).collect();
-        stray.push((age, Answer::Option(1)));
+        stray.push((age, Answer::NO));
         assert!(Rc::ptr_eq(
             &state,
             &state.clone().reduce(Action::Answer(stray))

@@ -94,6 +94,7 @@ pub fn summary(
 mod tests {
     use super::*;
     use crate::state::{Action, Screen};
+    use heel_triage_engine::knowledge::QuestionIx;
     use std::rc::Rc;
     use yew::Reducible;
 
@@ -112,7 +113,7 @@ mod tests {
         ]
         .into_iter()
         .fold(Rc::new(State::default()), |s, a| s.reduce(a));
-        let given = |q: usize| answers.iter().find(|(id, _)| k.question_ix(id) == Some(q));
+        let given = |q: QuestionIx| answers.iter().find(|(id, _)| k.question_ix(id) == Some(q));
         while answers
             .iter()
             .any(|(id, _)| !state.answers.contains_key(&k.question_ix(id).unwrap()))
@@ -127,7 +128,7 @@ mod tests {
                         (*q, Answer::Option(k.questions[*q].option_ix(id).unwrap()))
                     }
                     Some((_, None)) => (*q, Answer::Unsure),
-                    None => (*q, Answer::Option(1)),
+                    None => (*q, Answer::NO),
                 })
                 .collect();
             state = state.reduce(Action::Answer(screen));

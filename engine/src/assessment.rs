@@ -3,7 +3,7 @@
 use crate::interview::Interview;
 use crate::knowledge::Urgency;
 use crate::knowledge::{AdviceIx, QuestionIx};
-use crate::knowledge::{ConditionIx, Knowledge};
+use crate::knowledge::{ConditionIx, Ix, Knowledge};
 use crate::next_question::{next_screen, NextQuestion};
 use crate::ranking::{probabilities, reasons, Reason};
 use crate::red_flags::{self, FiredFlag};
@@ -77,11 +77,11 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
             Some((first, screen)) => (Some(first), screen),
             None => (None, Vec::new()),
         };
-    let mut order: Vec<ConditionIx> = (0..probabilities.len()).collect();
+    let mut order: Vec<ConditionIx> = Ix::all(knowledge.conditions).collect();
     // Most likely first; ties keep the knowledge file's order.
     crate::compact::sort_stable_by(&mut order, |a, b| {
-        probabilities[*b]
-            .total_cmp(&probabilities[*a])
+        probabilities[b.get()]
+            .total_cmp(&probabilities[a.get()])
             .then(a.cmp(b))
     });
     let conditions = order
@@ -90,7 +90,7 @@ pub fn assess(knowledge: &Knowledge, interview: &Interview) -> Assessment {
             let (reasons_for, reasons_against) = reasons(knowledge, interview, c);
             RankedCondition {
                 condition: c,
-                probability: probabilities[c],
+                probability: probabilities[c.get()],
                 reasons_for,
                 reasons_against,
             }

@@ -1,7 +1,7 @@
 //! What the patient has told us so far: where it hurts and the answers given.
 
 use crate::compact::{SortedMap, SortedSet};
-use crate::knowledge::{Clause, Knowledge, OptionIx, QuestionIx, RegionIx};
+use crate::knowledge::{Clause, Ix, Knowledge, OptionIx, QuestionIx, RegionIx};
 use std::fmt;
 
 pub use crate::knowledge::UNSURE;
@@ -11,6 +11,12 @@ pub enum Answer {
     Option(OptionIx),
     /// "Not sure": the question was asked, and it changes nothing.
     Unsure,
+}
+
+impl Answer {
+    /// "Yes" and "No" are the first and second options of every yes/no question.
+    pub const YES: Answer = Answer::Option(Ix::new(0));
+    pub const NO: Answer = Answer::Option(Ix::new(1));
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]

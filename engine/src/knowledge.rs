@@ -10,6 +10,8 @@ mod compiled_in {
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
+pub use compiled_in::region;
+
 /// The knowledge shipped with this build: one static copy, checked when the engine was built
 /// (a build with bad knowledge fails), so nothing is parsed at start-up and this cannot fail.
 pub fn shipped() -> &'static Knowledge {

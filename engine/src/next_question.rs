@@ -13,7 +13,7 @@
 
 use crate::interview::{Answer, Interview};
 use crate::knowledge::Urgency;
-use crate::knowledge::{Clause, Knowledge, QuestionIx};
+use crate::knowledge::{Clause, Ix, Knowledge, QuestionIx};
 use crate::ranking::{answer_factor, probabilities};
 use crate::red_flags::{could_raise, could_raise_by, could_settle, FiredFlag};
 
@@ -69,7 +69,7 @@ pub fn next_screen(
     }
     // A question that would complete a flag already half shown (pain that builds with each step
     // asks for the heel squeeze) is asked before the ranking decides whether to go on.
-    let completing = (0..knowledge.questions.len()).find(|q| {
+    let completing = Ix::all(knowledge.questions).find(|q| {
         !interview.is_asked(*q)
             && could_raise_by(knowledge, interview, *q, urgency, |rule| {
                 let elsewhere =
@@ -90,7 +90,7 @@ pub fn next_screen(
     }
     let entropy_now = entropy(probabilities_now);
     let mut best: Option<NextQuestion> = None;
-    for question in (0..knowledge.questions.len()).filter(|q| !interview.is_asked(*q)) {
+    for question in Ix::all(knowledge.questions).filter(|q| !interview.is_asked(*q)) {
         let gain =
             entropy_now - expected_entropy(knowledge, interview, probabilities_now, question);
         if gain >= tuning.min_information_gain_bits && best.is_none_or(|b| gain > b.gain_bits) {
@@ -124,16 +124,16 @@ fn expected_entropy(
     now: &[f64],
     question: QuestionIx,
 ) -> f64 {
-    let options = knowledge.questions[question].options.len();
-    let factors: Vec<Vec<f64>> = (0..options)
+    let options = knowledge.questions[question].options;
+    let factors: Vec<Vec<f64>> = Ix::all(options)
         .map(|o| {
-            (0..now.len())
+            Ix::all(knowledge.conditions)
                 .map(|c| answer_factor(knowledge, interview, question, o, c))
                 .collect()
         })
         .collect();
     let mut expected = 0.0;
-    for (o, factor) in factors.iter().enumerate() {
+    for (o, factor) in Ix::all(options).zip(&factors) {
         let p_answer: f64 = (0..now.len())
             .map(|c| {
                 let total: f64 = factors.iter().map(|f| f[c]).sum();

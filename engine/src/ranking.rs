@@ -5,7 +5,7 @@
 
 use crate::compact::sort_stable_by;
 use crate::interview::{Answer, Interview};
-use crate::knowledge::{Condition, ConditionIx, Knowledge, QuestionIx};
+use crate::knowledge::{Condition, ConditionIx, Ix, Knowledge, OptionIx, QuestionIx, RegionIx};
 
 /// One piece of evidence for or against a condition.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +34,7 @@ impl Reason {
 
 /// Probabilities over all conditions, in knowledge order, summing to 1.
 pub fn probabilities(knowledge: &Knowledge, interview: &Interview) -> Vec<f64> {
-    let log_weights: Vec<f64> = (0..knowledge.conditions.len())
+    let log_weights: Vec<f64> = Ix::all(knowledge.conditions)
         .map(|c| log_weight(knowledge, interview, c))
         .collect();
     normalise(&log_weights)
@@ -60,7 +60,7 @@ fn normalise(log_weights: &[f64]) -> Vec<f64> {
     weights.iter().map(|w| w / total).collect()
 }
 
-fn answered(interview: &Interview) -> impl Iterator<Item = (QuestionIx, usize)> + '_ {
+fn answered(interview: &Interview) -> impl Iterator<Item = (QuestionIx, OptionIx)> + '_ {
     interview.answers.iter().filter_map(|(q, a)| match a {
         Answer::Option(o) => Some((*q, *o)),
         Answer::Unsure => None,
@@ -115,7 +115,7 @@ pub fn answer_factor(
     knowledge: &Knowledge,
     interview: &Interview,
     question: QuestionIx,
-    option: usize,
+    option: OptionIx,
     condition: ConditionIx,
 ) -> f64 {
     knowledge.questions[question]
@@ -169,7 +169,7 @@ fn region_reason(
     }
     let fit = &knowledge.tuning.region_fit;
     let factor = region_fit(knowledge, interview, condition);
-    let name = |r: &usize| knowledge.regions[*r].name;
+    let name = |r: &RegionIx| knowledge.regions[*r].name;
     let (text, factor) = if let Some(r) = condition
         .regions
         .iter()

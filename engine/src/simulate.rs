@@ -118,8 +118,8 @@ pub fn interview(k: &Knowledge, case: &Value) -> Result<Outcome, String> {
         for question in &a.next_screen {
             let q = &k.questions[*question];
             let answer = match (&facts[q.id], q.yes_no) {
-                (Value::Bool(true), true) => Answer::Option(0),
-                (Value::Bool(false), true) | (Value::Null, true) => Answer::Option(1),
+                (Value::Bool(true), true) => Answer::YES,
+                (Value::Bool(false), true) | (Value::Null, true) => Answer::NO,
                 (Value::String(option), false) => Answer::Option(
                     q.option_ix(option)
                         .ok_or_else(|| format!("{id}: `{}` has no answer `{option}`", q.id))?,

@@ -3,6 +3,7 @@
 mod common;
 
 use common::*;
+use heel_triage_engine::knowledge::Ix;
 use heel_triage_engine::{assess, Answer, Interview, Phase, Urgency};
 
 #[test]
@@ -134,7 +135,7 @@ fn narrowing_never_offers_a_question_whose_answers_change_nothing() {
     assert_eq!(next.phase, Phase::Narrowing);
     assert!(next.gain_bits > 0.0);
     let before: Vec<f64> = a.conditions.iter().map(|c| c.probability).collect();
-    let changes = (0..k.questions[next.question].options.len()).any(|o| {
+    let changes = Ix::all(k.questions[next.question].options).any(|o| {
         let after = assess(&k, &base.with_answer(next.question, Answer::Option(o)));
         after
             .conditions

@@ -348,13 +348,14 @@ fn the_compiled_in_knowledge_is_exactly_what_the_checks_accept() {
 #[test]
 fn only_sources_something_cites_are_shipped() {
     let k = heel_triage_engine::shipped().clone();
-    let cited: std::collections::BTreeSet<usize> = (k.conditions.iter().map(|c| &c.sources))
-        .chain(k.questions.iter().map(|q| &q.sources))
-        .chain(k.red_flags.iter().map(|f| &f.sources))
-        .chain(k.advice.iter().map(|a| &a.sources))
-        .chain(k.urgency.iter().map(|u| &u.sources))
-        .flat_map(|list| list.iter().copied())
-        .collect();
+    let cited: std::collections::BTreeSet<heel_triage_engine::knowledge::SourceIx> =
+        (k.conditions.iter().map(|c| &c.sources))
+            .chain(k.questions.iter().map(|q| &q.sources))
+            .chain(k.red_flags.iter().map(|f| &f.sources))
+            .chain(k.advice.iter().map(|a| &a.sources))
+            .chain(k.urgency.iter().map(|u| &u.sources))
+            .flat_map(|list| list.iter().copied())
+            .collect();
     assert_eq!(
         cited.len(),
         k.sources.len(),

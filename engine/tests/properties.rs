@@ -2,6 +2,7 @@
 
 mod common;
 
+use heel_triage_engine::knowledge::{Ix, QuestionIx};
 use heel_triage_engine::{assess, contract, Answer, Interview, Knowledge, Urgency};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -14,10 +15,8 @@ fn knowledge() -> &'static Knowledge {
 /// Any interview: a subset of regions, and for each question nothing, "not sure" or an option.
 fn any_interview() -> impl Strategy<Value = Interview> {
     let k = knowledge();
-    let regions = proptest::sample::subsequence(
-        (0..k.regions.len()).collect::<Vec<_>>(),
-        0..=k.regions.len(),
-    );
+    let regions =
+        proptest::sample::subsequence(Ix::all(k.regions).collect::<Vec<_>>(), 0..=k.regions.len());
     let answers: Vec<_> = k
         .questions
         .iter()
@@ -25,7 +24,7 @@ fn any_interview() -> impl Strategy<Value = Interview> {
             prop_oneof![
                 Just(None),
                 Just(Some(Answer::Unsure)),
-                (0..q.options.len()).prop_map(|o| Some(Answer::Option(o)))
+                (0..q.options.len()).prop_map(|o| Some(Answer::Option(Ix::new(o))))
             ]
         })
         .collect();
@@ -34,7 +33,7 @@ fn any_interview() -> impl Strategy<Value = Interview> {
         answers: answers
             .into_iter()
             .enumerate()
-            .filter_map(|(q, a)| a.map(|a| (q, a)))
+            .filter_map(|(q, a)| a.map(|a| (Ix::new(q), a)))
             .collect(),
     })
 }
@@ -67,7 +66,7 @@ proptest! {
         let k = knowledge();
         let before = assess(k, &interview).urgency;
         let mut more = interview.clone();
-        let time_course = |q: &usize| k.red_flags.iter().any(|f| f.time_course.is_some_and(|(t, _)| t == *q));
+        let time_course = |q: &QuestionIx| k.red_flags.iter().any(|f| f.time_course.is_some_and(|(t, _)| t == *q));
         for (q, a) in extra.answers.iter() {
             if !more.answers.contains_key(q) && !time_course(q) {
                 more.answers.insert(*q, *a);
@@ -94,7 +93,7 @@ proptest! {
         let k = knowledge();
         let now = assess(k, &interview).urgency;
         for (q, _) in interview.answers.iter().filter(|(_, a)| **a == Answer::Unsure) {
-            let levels: Vec<Urgency> = (0..k.questions[*q].options.len())
+            let levels: Vec<Urgency> = Ix::all(k.questions[*q].options)
                 .map(|o| {
                     let mut answered = interview.clone();
                     answered.answers.insert(*q, Answer::Option(o));
@@ -113,7 +112,7 @@ proptest! {
         let k = knowledge();
         let now = assess(k, &interview).urgency;
         for (q, _) in interview.answers.iter().filter(|(_, a)| **a == Answer::Unsure) {
-            for o in 0..k.questions[*q].options.len() {
+            for o in Ix::all(k.questions[*q].options) {
                 let mut answered = interview.clone();
                 answered.answers.insert(*q, Answer::Option(o));
                 let fired = assess(k, &answered).red_flags;

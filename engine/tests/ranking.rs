@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use heel_triage_engine::knowledge::{Clause, Condition, RegionIx};
+use heel_triage_engine::knowledge::{Clause, Condition, Ix, RegionIx};
 use heel_triage_engine::ranking::{answer_factor, reasons, region_fit};
 use heel_triage_engine::{Answer, Interview, Knowledge};
 
@@ -18,7 +18,7 @@ fn fit(k: &Knowledge, condition: &Condition, region: RegionIx) -> f64 {
 
 /// A place the condition is never felt, and which is not "I can't point to one spot".
 fn elsewhere(k: &Knowledge, condition: &Condition) -> Option<RegionIx> {
-    (0..k.regions.len()).find(|r| {
+    Ix::all(k.regions).find(|r| {
         !k.regions[*r].vague && !condition.regions.contains(r) && !condition.also.contains(r)
     })
 }
@@ -42,7 +42,7 @@ fn where_it_is_sometimes_felt_fits_less_than_its_own_place_and_more_than_elsewhe
 #[test]
 fn cannot_point_to_one_spot_rules_out_less_than_pointing_elsewhere() {
     let k = knowledge();
-    let vague = (0..k.regions.len())
+    let vague = Ix::all(k.regions)
         .find(|r| k.regions[*r].vague)
         .expect("the knowledge has a vague region");
     for c in k.conditions.iter() {
@@ -56,7 +56,7 @@ fn cannot_point_to_one_spot_rules_out_less_than_pointing_elsewhere() {
 fn an_effect_that_depends_on_another_answer_applies_only_with_that_answer() {
     let k = knowledge();
     let mut checked = 0;
-    for (q, question) in k.questions.iter().enumerate() {
+    for (q, question) in Ix::all(k.questions).zip(k.questions) {
         for effect in question.effects.iter() {
             let [Clause::Answer {
                 question: other,
@@ -65,7 +65,7 @@ fn an_effect_that_depends_on_another_answer_applies_only_with_that_answer() {
             else {
                 continue;
             };
-            let refused = (0..k.questions[*other].options.len()).find(|o| !accepts.contains(o));
+            let refused = Ix::all(k.questions[*other].options).find(|o| !accepts.contains(o));
             let with = |option| Interview {
                 answers: [(*other, Answer::Option(option))].into_iter().collect(),
                 ..Interview::default()
@@ -91,8 +91,8 @@ fn age_counts_for_a_child_when_it_makes_a_condition_at_least_twice_as_or_half_as
         .map(|c| c.prior_child / c.prior_adult)
         .collect();
     assert!(ratios.iter().any(|r| *r >= 2.0) && ratios.iter().any(|r| *r <= 0.5));
-    for (c, condition) in k.conditions.iter().enumerate() {
-        let ratio = ratios[c];
+    for (c, condition) in Ix::all(k.conditions).zip(k.conditions) {
+        let ratio = ratios[c.get()];
         let (fors, against) = reasons(&k, &child, c);
         let has = |list: &[heel_triage_engine::Reason], text: &str| {
             list.iter().any(|r| r.text.ends_with(text))

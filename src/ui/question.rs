@@ -1,12 +1,11 @@
 use super::{action_button, press};
 use heel_triage_engine::compact::SortedMap;
-use heel_triage_engine::knowledge::QuestionIx;
+use heel_triage_engine::knowledge::{Ix, QuestionIx};
 use heel_triage_engine::Answer;
 use yew::prelude::*;
 
-/// "Yes" and "No" are the first and second option of every yes/no question.
-const YES: Answer = Answer::Option(0);
-const NO: Answer = Answer::Option(1);
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 
 pub struct QuestionScreen<'a> {
     /// One question, or several yes/no questions asked together as a checklist.
@@ -75,14 +74,14 @@ fn one_question(props: &QuestionScreen, question: QuestionIx, progress: Html, ba
         choice(label, hook, previous == Some(answer), on_click)
     };
     html! {
-        <section key={question} class="ht-screen ht-question" data-question={q.id} aria-labelledby="ht-question-text">
+        <section key={q.id} class="ht-screen ht-question" data-question={q.id} aria-labelledby="ht-question-text">
             {progress}
             <h2 id="ht-question-text" tabindex="-1">{q.text}</h2>
             if let Some(how) = q.how {
                 <p class="ht-how">{how}</p>
             }
             <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
-                {for q.options.iter().enumerate().map(|(i, o)| button(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
+                {for Ix::all(q.options).zip(q.options).map(|(i, o)| button(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
                 {button(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
             </div>
             <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why}</p>

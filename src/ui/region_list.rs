@@ -3,7 +3,7 @@
 //! because most people never open it and the diagram screen must come up fast.
 
 use super::RegionPickerProps;
-use heel_triage_engine::knowledge::RegionIx;
+use heel_triage_engine::knowledge::{Ix, RegionIx};
 use yew::prelude::*;
 
 /// One region as a button showing its name and where it is.
@@ -40,7 +40,7 @@ pub fn RegionList(props: &RegionPickerProps) -> Html {
             <summary>{"Prefer a list? Choose from the places by name"}</summary>
             if *open {
                 <div class="ht-choices">
-                    {for (0..k.regions.len())
+                    {for Ix::all(k.regions)
                         .filter(|r| !k.regions[*r].vague)
                         .map(|r| region_button(props, r))}
                 </div>

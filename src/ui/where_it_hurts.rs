@@ -1,6 +1,7 @@
 use super::diagram::HeelDiagram;
 use super::region_list::{region_button, RegionList};
 use super::{action_button, press, RegionPickerProps};
+use heel_triage_engine::knowledge::Ix;
 use yew::prelude::*;
 
 pub struct WhereScreen {
@@ -14,7 +15,7 @@ pub struct WhereScreen {
 pub fn where_it_hurts(props: &WhereScreen) -> Html {
     let picker = &props.picker;
     let k = heel_triage_engine::shipped();
-    let vague = k.regions.iter().position(|r| r.vague);
+    let vague = Ix::find(k.regions, |r| r.vague);
     let chosen_names: Vec<&str> = picker.selected.iter().map(|r| k.regions[*r].name).collect();
     let nothing_chosen = picker.selected.is_empty();
     html! {

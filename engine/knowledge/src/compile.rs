@@ -180,16 +180,17 @@ struct Ids {
     advice: Vec<String>,
 }
 
-fn lookup(
+fn lookup<T>(
     all: &[String],
     file: &'static str,
     item: &str,
     field: &str,
     kind: &str,
     id: &str,
-) -> Result<usize, KnowledgeError> {
+) -> Result<Ix<T>, KnowledgeError> {
     all.iter()
         .position(|known| known == id)
+        .map(Ix::new)
         .ok_or_else(|| err(file, item, field, format!("unknown {kind} id `{id}`")))
 }
 
@@ -205,9 +206,8 @@ fn source_list(
     numbers
         .iter()
         .map(|n| {
-            ids.sources
-                .iter()
-                .position(|known| known == n)
+            (ids.sources.iter().position(|known| known == n))
+                .map(Ix::new)
                 .ok_or_else(|| err(file, item, "sources", format!("unknown source number {n}")))
         })
         .collect()
@@ -453,6 +453,12 @@ struct ClauseResolver<'a> {
 }
 
 impl ClauseResolver<'_> {
+    fn option_of(&self, question: QuestionIx, answer: &str) -> Option<OptionIx> {
+        (self.option_ids[question.get()].iter())
+            .position(|o| o == answer)
+            .map(Ix::new)
+    }
+
     fn resolve(
         &self,
         file: &'static str,
@@ -477,17 +483,14 @@ impl ClauseResolver<'_> {
                 let accepts = accepted
                     .iter()
                     .map(|answer| {
-                        self.option_ids[question]
-                            .iter()
-                            .position(|o| o == answer)
-                            .ok_or_else(|| {
-                                err(
-                                    file,
-                                    item,
-                                    field,
-                                    format!("question `{key}` has no answer `{answer}`"),
-                                )
-                            })
+                        self.option_of(question, answer).ok_or_else(|| {
+                            err(
+                                file,
+                                item,
+                                field,
+                                format!("question `{key}` has no answer `{answer}`"),
+                            )
+                        })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(Clause::Answer {
@@ -551,17 +554,14 @@ fn compile_question(
     let mut effects = Vec::new();
     for (row, e) in q.effects.iter().enumerate() {
         let field = format!("effects[{row}]");
-        let option = options
-            .iter()
-            .position(|o| o.id == e.answer)
-            .ok_or_else(|| {
-                err(
-                    FILE,
-                    &q.id,
-                    &field,
-                    format!("this question has no answer `{}`", e.answer),
-                )
-            })?;
+        let option = Ix::find(&options, |o| o.id == e.answer).ok_or_else(|| {
+            err(
+                FILE,
+                &q.id,
+                &field,
+                format!("this question has no answer `{}`", e.answer),
+            )
+        })?;
         let factor = match &e.weight {
             Weight::Factor(x) => require_positive(FILE, &q.id, &field, *x)?,
             Weight::Named(name) => *strengths
@@ -709,17 +709,14 @@ fn compile_time_course(
         .iter()
         .map(|(answer, level)| {
             let field = format!("time_course.at_most.{answer}");
-            let option = clauses.option_ids[question]
-                .iter()
-                .position(|o| o == answer)
-                .ok_or_else(|| {
-                    err(
-                        FILE,
-                        flag,
-                        &field,
-                        format!("question `{}` has no answer `{answer}`", raw.question),
-                    )
-                })?;
+            let option = clauses.option_of(question, answer).ok_or_else(|| {
+                err(
+                    FILE,
+                    flag,
+                    &field,
+                    format!("question `{}` has no answer `{answer}`", raw.question),
+                )
+            })?;
             let level = urgency_id(FILE, flag, &field, level)?;
             if level >= most {
                 return Err(err(
@@ -810,7 +807,7 @@ fn check_every_rule_can_fire(
             }
         }
     }
-    for (i, q) in questions.iter().enumerate() {
+    for (i, q) in Ix::all(questions).zip(questions) {
         if q.effects.is_empty() && !read_by_flags.contains(&i) {
             return Err(err(
                 "questions",

@@ -10,6 +10,7 @@
 #[cfg(feature = "compile")]
 mod compile;
 mod error;
+mod index;
 mod model;
 #[cfg(feature = "compile")]
 mod raw;
@@ -18,6 +19,7 @@ mod urgency;
 #[cfg(feature = "compile")]
 pub use compile::{compile, KnowledgeFiles};
 pub use error::KnowledgeError;
+pub use index::Ix;
 pub use model::*;
 pub use urgency::Urgency;
 

@@ -9,17 +9,17 @@
 //! Plain references, not `Cow`, keep each text and list 8 bytes in the wasm instead of 12, and
 //! spare every read a branch on an owned variant the widget never has.
 
-use crate::Urgency;
+use crate::{Ix, Urgency};
 
 pub type Text = &'static str;
 pub type List<T> = &'static [T];
 
-pub type RegionIx = usize;
-pub type ConditionIx = usize;
-pub type QuestionIx = usize;
-pub type OptionIx = usize;
-pub type AdviceIx = usize;
-pub type SourceIx = usize;
+pub type RegionIx = Ix<Region>;
+pub type ConditionIx = Ix<Condition>;
+pub type QuestionIx = Ix<Question>;
+pub type OptionIx = Ix<AnswerOption>;
+pub type AdviceIx = Ix<Advice>;
+pub type SourceIx = Ix<Source>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Knowledge {
@@ -178,11 +178,11 @@ pub struct Source {
 
 impl Knowledge {
     pub fn region_ix(&self, id: &str) -> Option<RegionIx> {
-        self.regions.iter().position(|r| r.id == id)
+        Ix::find(self.regions, |r| r.id == id)
     }
 
     pub fn question_ix(&self, id: &str) -> Option<QuestionIx> {
-        self.questions.iter().position(|q| q.id == id)
+        Ix::find(self.questions, |q| q.id == id)
     }
 
     pub fn urgency_text(&self, level: Urgency) -> &UrgencyText {
@@ -210,6 +210,6 @@ impl Knowledge {
 
 impl Question {
     pub fn option_ix(&self, id: &str) -> Option<OptionIx> {
-        self.options.iter().position(|o| o.id == id)
+        Ix::find(self.options, |o| o.id == id)
     }
 }

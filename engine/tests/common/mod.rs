@@ -1,6 +1,7 @@
 //! Shared helpers for the engine's integration tests.
 #![allow(dead_code)]
 
+use heel_triage_engine::knowledge::{ConditionIx, Ix};
 use heel_triage_engine::{assess, Assessment, Interview, Knowledge, NextQuestion};
 
 /// An adult whose safety screen is clear up to, not including, the diabetes question.
@@ -45,11 +46,8 @@ pub fn assess_ids(k: &Knowledge, regions: &[&str], answers: &[(&str, &str)]) -> 
 }
 
 /// Where a condition is in the knowledge's list.
-pub fn condition_at(k: &Knowledge, id: &str) -> usize {
-    k.conditions
-        .iter()
-        .position(|c| c.id == id)
-        .unwrap_or_else(|| panic!("no condition {id}"))
+pub fn condition_at(k: &Knowledge, id: &str) -> ConditionIx {
+    Ix::find(k.conditions, |c| c.id == id).unwrap_or_else(|| panic!("no condition {id}"))
 }
 
 pub fn top_ids(k: &Knowledge, a: &Assessment, n: usize) -> Vec<String> {

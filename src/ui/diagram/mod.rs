@@ -92,14 +92,12 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     };
 
     let shape_html = |(index, shape): (usize, &shapes::Shape)| -> Html {
-        let Some(region) = heel_triage_engine::shipped().region_ix(shape.region) else {
-            return Html::default();
-        };
+        let region = shape.region;
         let chosen = props.selected.contains(&region);
         html! {
             <path
                 d={shape.d}
-                data-region={shape.region}
+                data-region={k.regions[region].id}
                 role="button"
                 tabindex={if shapes::is_tab_stop(index, *view) { "0" } else { "-1" }}
                 aria-label={name_of(region)}

@@ -4,6 +4,9 @@
 //! little beyond the reference's rough boxes so each region has at least one target of 44 CSS
 //! pixels or more on a 375 px phone.
 
+use heel_triage_engine::knowledge::region::*;
+use heel_triage_engine::knowledge::RegionIx;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Back,
@@ -61,7 +64,7 @@ pub struct Outline {
 
 pub struct Shape {
     pub view: View,
-    pub region: &'static str,
+    pub region: RegionIx,
     pub d: &'static str,
 }
 
@@ -152,59 +155,59 @@ pub fn is_tab_stop(index: usize, upright: View) -> bool {
 /// Drawn in this order, so later shapes sit on top (the tendon attachment over the skin ring).
 pub const SHAPES: &[Shape] = &[
     // From behind.
-    Shape { view: View::Back, region: "achilles_midportion", d: "M43.5 30H56.5L55 52H45Z" },
-    Shape { view: View::Back, region: "posterior_ankle_deep", d: "M36.2 37H42.3Q44.5 37 44.5 39.2V47.8Q44.5 50 42.3 50H36.2Q34 50 34 47.8V39.2Q34 37 36.2 37Z" },
-    Shape { view: View::Back, region: "posterior_ankle_deep", d: "M57.7 37H63.8Q66 37 66 39.2V47.8Q66 50 63.8 50H57.7Q55.5 50 55.5 47.8V39.2Q55.5 37 57.7 37Z" },
-    Shape { view: View::Back, region: "retrocalcaneal_space", d: "M36.7 52H43.3Q45.5 52 45.5 54.2V60.3Q45.5 62.5 43.3 62.5H36.7Q34.5 62.5 34.5 60.3V54.2Q34.5 52 36.7 52Z" },
-    Shape { view: View::Back, region: "retrocalcaneal_space", d: "M60.7 52H66.3Q68.5 52 68.5 54.2V60.3Q68.5 62.5 66.3 62.5H60.7Q58.5 62.5 58.5 60.3V54.2Q58.5 52 60.7 52Z" },
-    Shape { view: View::Back, region: "posterosuperior_calcaneus", d: "M47.7 52H56.3Q58.5 52 58.5 54.2V60.3Q58.5 62.5 56.3 62.5H47.7Q45.5 62.5 45.5 60.3V54.2Q45.5 52 47.7 52Z" },
+    Shape { view: View::Back, region: ACHILLES_MIDPORTION, d: "M43.5 30H56.5L55 52H45Z" },
+    Shape { view: View::Back, region: POSTERIOR_ANKLE_DEEP, d: "M36.2 37H42.3Q44.5 37 44.5 39.2V47.8Q44.5 50 42.3 50H36.2Q34 50 34 47.8V39.2Q34 37 36.2 37Z" },
+    Shape { view: View::Back, region: POSTERIOR_ANKLE_DEEP, d: "M57.7 37H63.8Q66 37 66 39.2V47.8Q66 50 63.8 50H57.7Q55.5 50 55.5 47.8V39.2Q55.5 37 57.7 37Z" },
+    Shape { view: View::Back, region: RETROCALCANEAL_SPACE, d: "M36.7 52H43.3Q45.5 52 45.5 54.2V60.3Q45.5 62.5 43.3 62.5H36.7Q34.5 62.5 34.5 60.3V54.2Q34.5 52 36.7 52Z" },
+    Shape { view: View::Back, region: RETROCALCANEAL_SPACE, d: "M60.7 52H66.3Q68.5 52 68.5 54.2V60.3Q68.5 62.5 66.3 62.5H60.7Q58.5 62.5 58.5 60.3V54.2Q58.5 52 60.7 52Z" },
+    Shape { view: View::Back, region: POSTEROSUPERIOR_CALCANEUS, d: "M47.7 52H56.3Q58.5 52 58.5 54.2V60.3Q58.5 62.5 56.3 62.5H47.7Q45.5 62.5 45.5 60.3V54.2Q45.5 52 47.7 52Z" },
     Shape {
         view: View::Back,
-        region: "superficial_posterior_heel",
+        region: SUPERFICIAL_POSTERIOR_HEEL,
         d: "M37.5 74a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0ZM43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z",
     },
-    Shape { view: View::Back, region: "achilles_insertion", d: "M43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z" },
+    Shape { view: View::Back, region: ACHILLES_INSERTION, d: "M43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z" },
     Shape {
         view: View::Back,
-        region: "medial_ankle_heel",
+        region: MEDIAL_ANKLE_HEEL,
         d: "M34.5 44V73H25.5C24 66 22.5 58 23.5 51C24.5 47 28 44 34.5 44Z",
     },
     Shape {
         view: View::Back,
-        region: "lateral_ankle_heel",
+        region: LATERAL_ANKLE_HEEL,
         d: "M68.5 50V78H75.5C77.5 70 79 62 77.5 56C76.5 52 73 50 68.5 50Z",
     },
     Shape {
         view: View::Back,
-        region: "calcaneal_sides",
+        region: CALCANEAL_SIDES,
         d: "M37.5 73V98C33 96 30 92.5 29 88C27.5 82 27 77 27 73Z",
     },
-    Shape { view: View::Back, region: "calcaneal_sides", d: "M62.5 78H73C73 84 72 90 70 93C68 95.5 65 97.5 62.5 98Z" },
+    Shape { view: View::Back, region: CALCANEAL_SIDES, d: "M62.5 78H73C73 84 72 90 70 93C68 95.5 65 97.5 62.5 98Z" },
     // Inner side (toes to the left).
-    Shape { view: View::Inner, region: "achilles_midportion", d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
-    Shape { view: View::Inner, region: "posterior_ankle_deep", d: "M80.2 35H84.8Q87 35 87 37.2V43.8Q87 46 84.8 46H80.2Q78 46 78 43.8V37.2Q78 35 80.2 35Z" },
-    Shape { view: View::Inner, region: "retrocalcaneal_space", d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
-    Shape { view: View::Inner, region: "posterosuperior_calcaneus", d: "M89.5 56H97L98.5 64.5H89.5Z" },
-    Shape { view: View::Inner, region: "achilles_insertion", d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Inner, region: "superficial_posterior_heel", d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
-    Shape { view: View::Inner, region: "calcaneal_sides", d: "M79.2 66H89.3Q91.5 66 91.5 68.2V89.8Q91.5 92 89.3 92H79.2Q77 92 77 89.8V68.2Q77 66 79.2 66Z" },
-    Shape { view: View::Inner, region: "medial_ankle_heel", d: "M78 46L85 51L81 60L77 66V90H67L69.5 66L73 56Z" },
-    Shape { view: View::Inner, region: "plantar_medial_heel", d: "M70 92.5H84V101.5C79 101.5 74 100 70 98Z" },
-    Shape { view: View::Inner, region: "plantar_central_heel", d: "M84 92.5H96C95 97.5 91 101.5 84 101.5Z" },
+    Shape { view: View::Inner, region: ACHILLES_MIDPORTION, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
+    Shape { view: View::Inner, region: POSTERIOR_ANKLE_DEEP, d: "M80.2 35H84.8Q87 35 87 37.2V43.8Q87 46 84.8 46H80.2Q78 46 78 43.8V37.2Q78 35 80.2 35Z" },
+    Shape { view: View::Inner, region: RETROCALCANEAL_SPACE, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
+    Shape { view: View::Inner, region: POSTEROSUPERIOR_CALCANEUS, d: "M89.5 56H97L98.5 64.5H89.5Z" },
+    Shape { view: View::Inner, region: ACHILLES_INSERTION, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
+    Shape { view: View::Inner, region: SUPERFICIAL_POSTERIOR_HEEL, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
+    Shape { view: View::Inner, region: CALCANEAL_SIDES, d: "M79.2 66H89.3Q91.5 66 91.5 68.2V89.8Q91.5 92 89.3 92H79.2Q77 92 77 89.8V68.2Q77 66 79.2 66Z" },
+    Shape { view: View::Inner, region: MEDIAL_ANKLE_HEEL, d: "M78 46L85 51L81 60L77 66V90H67L69.5 66L73 56Z" },
+    Shape { view: View::Inner, region: PLANTAR_MEDIAL_HEEL, d: "M70 92.5H84V101.5C79 101.5 74 100 70 98Z" },
+    Shape { view: View::Inner, region: PLANTAR_CENTRAL_HEEL, d: "M84 92.5H96C95 97.5 91 101.5 84 101.5Z" },
     // Outer side (drawn in the inner side's frame, then mirrored).
-    Shape { view: View::Outer, region: "achilles_midportion", d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
-    Shape { view: View::Outer, region: "posterior_ankle_deep", d: "M81.2 36H85.8Q88 36 88 38.2V44.8Q88 47 85.8 47H81.2Q79 47 79 44.8V38.2Q79 36 81.2 36Z" },
-    Shape { view: View::Outer, region: "retrocalcaneal_space", d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
-    Shape { view: View::Outer, region: "posterosuperior_calcaneus", d: "M89.5 56H97L98.5 64.5H89.5Z" },
-    Shape { view: View::Outer, region: "achilles_insertion", d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Outer, region: "superficial_posterior_heel", d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
-    Shape { view: View::Outer, region: "calcaneal_sides", d: "M81.2 70H89.3Q91.5 70 91.5 72.2V90.8Q91.5 93 89.3 93H81.2Q79 93 79 90.8V72.2Q79 70 81.2 70Z" },
-    Shape { view: View::Outer, region: "lateral_ankle_heel", d: "M80 48L87 53L84 62L79 70V90H68L70 68L74 58Z" },
-    Shape { view: View::Outer, region: "lateral_ankle_heel", d: "M44.2 93H63.8Q66 93 66 95.2V97.3Q66 99.5 63.8 99.5H44.2Q42 99.5 42 97.3V95.2Q42 93 44.2 93Z" },
+    Shape { view: View::Outer, region: ACHILLES_MIDPORTION, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
+    Shape { view: View::Outer, region: POSTERIOR_ANKLE_DEEP, d: "M81.2 36H85.8Q88 36 88 38.2V44.8Q88 47 85.8 47H81.2Q79 47 79 44.8V38.2Q79 36 81.2 36Z" },
+    Shape { view: View::Outer, region: RETROCALCANEAL_SPACE, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
+    Shape { view: View::Outer, region: POSTEROSUPERIOR_CALCANEUS, d: "M89.5 56H97L98.5 64.5H89.5Z" },
+    Shape { view: View::Outer, region: ACHILLES_INSERTION, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
+    Shape { view: View::Outer, region: SUPERFICIAL_POSTERIOR_HEEL, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
+    Shape { view: View::Outer, region: CALCANEAL_SIDES, d: "M81.2 70H89.3Q91.5 70 91.5 72.2V90.8Q91.5 93 89.3 93H81.2Q79 93 79 90.8V72.2Q79 70 81.2 70Z" },
+    Shape { view: View::Outer, region: LATERAL_ANKLE_HEEL, d: "M80 48L87 53L84 62L79 70V90H68L70 68L74 58Z" },
+    Shape { view: View::Outer, region: LATERAL_ANKLE_HEEL, d: "M44.2 93H63.8Q66 93 66 95.2V97.3Q66 99.5 63.8 99.5H44.2Q42 99.5 42 97.3V95.2Q42 93 44.2 93Z" },
     // Under the heel (toes at the top, inner side on the left).
-    Shape { view: View::Sole, region: "plantar_medial_heel", d: "M27 27a11 8.5 0 1 0 22 0a11 8.5 0 1 0 -22 0Z" },
-    Shape { view: View::Sole, region: "plantar_central_heel", d: "M39 45a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0Z" },
-    Shape { view: View::Sole, region: "lateral_ankle_heel", d: "M71 2H78C79 16 79.5 28 78.5 38L72 36C73 24 72.5 12 71 2Z" },
+    Shape { view: View::Sole, region: PLANTAR_MEDIAL_HEEL, d: "M27 27a11 8.5 0 1 0 22 0a11 8.5 0 1 0 -22 0Z" },
+    Shape { view: View::Sole, region: PLANTAR_CENTRAL_HEEL, d: "M39 45a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0Z" },
+    Shape { view: View::Sole, region: LATERAL_ANKLE_HEEL, d: "M71 2H78C79 16 79.5 28 78.5 38L72 36C73 24 72.5 12 71 2Z" },
 ];
 
 /// Words placed beside a view so nobody has to guess which side is which.
@@ -247,23 +250,20 @@ pub fn label_markup(view: View) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use heel_triage_engine::knowledge::Ix;
 
     const VIEWS: [View; 4] = [View::Back, View::Inner, View::Outer, View::Sole];
 
     #[test]
-    fn every_shape_is_a_place_in_the_knowledge_and_every_place_is_drawn() {
+    fn every_place_is_drawn() {
+        // Every shape names a place by a constant the knowledge's build makes, so none can name
+        // a place that does not exist.
         let k = heel_triage_engine::shipped();
-        for shape in SHAPES {
-            assert!(
-                k.region_ix(shape.region).is_some(),
-                "{} is not a region",
-                shape.region
-            );
-        }
-        for region in k.regions.iter().filter(|r| !r.vague) {
-            assert!(
-                SHAPES.iter().any(|s| *s.region == *region.id),
-                "{} is not drawn",
+        for (ix, region) in Ix::all(k.regions).zip(k.regions) {
+            assert_eq!(
+                SHAPES.iter().any(|s| s.region == ix),
+                !region.vague,
+                "{}",
                 region.id
             );
         }
@@ -273,10 +273,11 @@ mod tests {
     fn whichever_view_a_phone_shows_each_place_on_screen_is_one_stop_in_the_keyboard_order() {
         for upright in View::SWITCHABLE {
             let on_screen = |s: &&Shape| s.view.shown_with(upright);
-            let mut places: Vec<&str> = SHAPES.iter().filter(on_screen).map(|s| s.region).collect();
+            let mut places: Vec<RegionIx> =
+                SHAPES.iter().filter(on_screen).map(|s| s.region).collect();
             places.sort();
             places.dedup();
-            let mut stops: Vec<&str> = (0..SHAPES.len())
+            let mut stops: Vec<RegionIx> = (0..SHAPES.len())
                 .filter(|i| is_tab_stop(*i, upright))
                 .map(|i| SHAPES[i].region)
                 .collect();
@@ -351,7 +352,7 @@ mod tests {
     fn each_word_beside_a_view_sits_on_the_side_of_the_place_it_names() {
         // Words on the wrong side would have a patient point at the other side of the heel, and
         // the inner and outer sides hurt for different reasons.
-        let shape_x = |view: View, region: &str| {
+        let shape_x = |view: View, region: RegionIx| {
             let shape = SHAPES.iter().find(|s| s.view == view && s.region == region);
             let first_point = shape.and_then(|s| s.d[1..].split(' ').next());
             let x = first_point
@@ -371,19 +372,19 @@ mod tests {
                 .unwrap_or(f32::NAN)
         };
         let cases = [
-            (View::Back, "Inner", "medial_ankle_heel", true),
-            (View::Back, "Outer", "lateral_ankle_heel", false),
-            (View::Sole, "Inner", "plantar_medial_heel", true),
-            (View::Sole, "Outer", "lateral_ankle_heel", false),
-            (View::Inner, "Heel", "achilles_insertion", false),
-            (View::Outer, "Heel", "achilles_insertion", true),
+            (View::Back, "Inner", MEDIAL_ANKLE_HEEL, true),
+            (View::Back, "Outer", LATERAL_ANKLE_HEEL, false),
+            (View::Sole, "Inner", PLANTAR_MEDIAL_HEEL, true),
+            (View::Sole, "Outer", LATERAL_ANKLE_HEEL, false),
+            (View::Inner, "Heel", ACHILLES_INSERTION, false),
+            (View::Outer, "Heel", ACHILLES_INSERTION, true),
         ];
         for (view, word, region, on_the_left) in cases {
             let middle = middle(view);
             assert_eq!(
                 shape_x(view, region) < middle,
                 on_the_left,
-                "{view:?}: {region}"
+                "{view:?}: {region:?}"
             );
             assert_eq!(word_x(view, word) < middle, on_the_left, "{view:?}: {word}");
         }

@@ -1,5 +1,5 @@
 use super::sources::source_marks;
-use heel_triage_engine::knowledge::AdviceIx;
+use heel_triage_engine::knowledge::{AdviceIx, ConditionIx};
 use heel_triage_engine::{Assessment, Knowledge};
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Htm
 /// First steps: what the warning signs ask for, then the most likely condition's two phases
 /// (only the advice no more urgent than the result, and no loading exercises while a warning
 /// sign rules them out), plus what not to do.
-pub fn first_steps(k: &Knowledge, a: &Assessment, condition: usize) -> Html {
+pub fn first_steps(k: &Knowledge, a: &Assessment, condition: ConditionIx) -> Html {
     let c = &k.conditions[condition];
     let flag_advice = a.flag_advice(k);
     let settle = k.advice_within(a.urgency, c.settle);
