@@ -5,8 +5,8 @@
 //!   | cargo run --quiet --example assess
 //! ```
 //!
-//! Reads one JSON object on stdin and prints one JSON object (see `contract.rs` for the fields).
-//! Bad input exits with status 2 and one line on stderr naming what is wrong.
+//! Reads one JSON object on stdin (at most 1 MB) and prints one JSON object (see `contract.rs`
+//! for the fields). Bad input exits with status 2 and one line on stderr naming what is wrong.
 
 use heel_triage_engine::{assess, contract};
 use std::io::Read;
@@ -28,7 +28,9 @@ fn main() -> ExitCode {
 fn run() -> Result<String, String> {
     let knowledge = heel_triage_engine::shipped().clone();
     let mut input = String::new();
+    // One byte over the limit is enough to know the input is too long.
     std::io::stdin()
+        .take(contract::MAX_INPUT_BYTES as u64 + 1)
         .read_to_string(&mut input)
         .map_err(|e| format!("cannot read stdin: {e}"))?;
     let interview = contract::parse_input(&knowledge, &input)?;

@@ -25,6 +25,35 @@ pub struct Interview {
     pub answers: SortedMap<QuestionIx, Answer>,
 }
 
+/// How much of an unknown id an error message shows.
+pub const ID_SHOWN: usize = 80;
+
+/// `text` safe to print on one line: line breaks, other control characters and invisible
+/// formatting characters (zero-width, direction overrides, byte-order marks) escaped, and cut
+/// to `max_chars` characters with "…". An error message can then never break a log line, move
+/// a terminal's cursor, reverse the text around it or run to a megabyte.
+pub fn printable(text: &str, max_chars: usize) -> String {
+    let invisible = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}')
+    };
+    let mut shown = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count == max_chars {
+            shown.push('…');
+            break;
+        }
+        if invisible(c) {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
 /// An id or value that the knowledge does not know, named so the caller can fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
@@ -35,11 +64,19 @@ pub enum InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let id = |text: &str| printable(text, ID_SHOWN);
         match self {
-            InputError::UnknownRegion(id) => write!(f, "unknown region `{id}`"),
-            InputError::UnknownQuestion(id) => write!(f, "unknown question `{id}`"),
+            InputError::UnknownRegion(region) => write!(f, "unknown region `{}`", id(region)),
+            InputError::UnknownQuestion(question) => {
+                write!(f, "unknown question `{}`", id(question))
+            }
             InputError::UnknownAnswer { question, answer } => {
-                write!(f, "question `{question}` has no answer `{answer}`")
+                write!(
+                    f,
+                    "question `{}` has no answer `{}`",
+                    id(question),
+                    id(answer)
+                )
             }
         }
     }

@@ -111,3 +111,63 @@ fn bad_input_is_refused_with_a_message_naming_the_problem() {
         assert!(!err.contains('\n'), "one line: {err}");
     }
 }
+
+#[test]
+fn an_error_is_one_short_line_whatever_the_id_holds() {
+    let hostile = [
+        "line\nbreak",
+        "carriage\rreturn",
+        "line\u{2028}separator",
+        "\u{1b}[31mred terminal\u{1b}[0m",
+        "right\u{202e}to left",
+        "zero\u{200b}width",
+    ];
+    for id in hostile {
+        let input = serde_json::json!({ "regions": [id] }).to_string();
+        let message = run(&input).unwrap_err();
+        assert!(
+            !message
+                .chars()
+                .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{202e}' | '\u{200b}')),
+            "{message:?}"
+        );
+        assert!(message.starts_with("unknown region `"), "{message:?}");
+    }
+    let huge = "x".repeat(1_000_000);
+    for input in [
+        serde_json::json!({ "regions": [huge] }).to_string(),
+        serde_json::json!({ "answers": { huge.as_str(): true } }).to_string(),
+        serde_json::json!({ huge.as_str(): 1 }).to_string(),
+    ] {
+        let message = run(&input).unwrap_err();
+        assert!(message.len() < 200, "{} bytes", message.len());
+    }
+}
+
+#[test]
+fn a_repeated_key_is_an_error_not_the_last_one_wins() {
+    let message =
+        run(r#"{"answers":{"sudden_onset":true,"pop_or_kicked":true,"sudden_onset":false}}"#)
+            .unwrap_err();
+    assert!(
+        message.contains("`sudden_onset` appears twice"),
+        "{message}"
+    );
+    let message = run(r#"{"regions":["achilles_midportion"],"regions":[]}"#).unwrap_err();
+    assert!(message.contains("`regions` appears twice"), "{message}");
+}
+
+#[test]
+fn input_over_a_megabyte_and_deep_nesting_are_refused_without_a_crash() {
+    let big = format!(
+        "{{\"regions\": [], \"answers\": {{}}}}{}",
+        " ".repeat(1 << 20)
+    );
+    assert!(run(&big).unwrap_err().contains("over"));
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(run(&deep)
+        .unwrap_err()
+        .starts_with("input is not valid JSON"));
+    let deep_object = format!("{}1{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
+    assert!(run(&deep_object).is_err());
+}

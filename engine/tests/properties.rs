@@ -145,21 +145,64 @@ proptest! {
     }
 
     #[test]
-    fn no_input_text_makes_the_contract_panic(input in ".{0,200}") {
-        let _ = contract::parse_input(knowledge(), &input);
+    fn no_input_text_makes_the_contract_panic_and_every_error_is_one_short_line(input in "(?s).{0,300}") {
+        if let Err(message) = contract::parse_input(knowledge(), &input) {
+            prop_assert!(one_short_line(&message), "{:?}", message);
+        }
     }
 
     #[test]
     fn no_json_shaped_input_makes_the_contract_panic(
-        regions in proptest::collection::vec("[a-z_]{0,25}", 0..4),
-        answers in proptest::collection::btree_map("[a-z_]{0,25}", prop_oneof![
+        regions in proptest::collection::vec(any_id(), 0..4),
+        answers in proptest::collection::btree_map(any_id(), prop_oneof![
             Just(serde_json::json!(true)), Just(serde_json::json!(null)), Just(serde_json::json!(3.5)),
-            "[a-z_0-9]{0,15}".prop_map(serde_json::Value::String)], 0..6),
+            any_id().prop_map(serde_json::Value::String)], 0..6),
+        depth in 0usize..200,
+        repeat in proptest::option::of(any_id()),
     ) {
-        let input = serde_json::json!({ "regions": regions, "answers": answers }).to_string();
+        // Nested or with a key written twice, as a hand-made or hostile input might be.
+        let mut input = serde_json::json!({ "regions": regions, "answers": answers }).to_string();
+        input = format!("{}{input}{}", "[".repeat(depth), "]".repeat(depth));
+        if let Some(key) = repeat {
+            let key = serde_json::Value::String(key).to_string();
+            input = input.replacen('{', &format!("{{{key}:1,{key}:2,"), 1);
+        }
         let k = knowledge();
-        if let Ok(interview) = contract::parse_input(k, &input) {
-            let _ = contract::render_output(k, &assess(k, &interview));
+        match contract::parse_input(k, &input) {
+            Ok(interview) => {
+                let _ = contract::render_output(k, &assess(k, &interview));
+            }
+            Err(message) => prop_assert!(one_short_line(&message), "{:?}", message),
         }
     }
+
+    #[test]
+    fn yes_to_a_red_flag_question_never_lowers_urgency(interview in any_interview()) {
+        let k = knowledge();
+        for q in Ix::all(k.questions).filter(|q| k.questions[*q].yes_no) {
+            let with = |answer| assess(k, &interview.with_answer(q, answer)).urgency;
+            prop_assert!(with(Answer::YES) >= with(Answer::NO), "{}", k.questions[q].id);
+        }
+    }
+}
+
+/// Ids as anything might send them: every control character, line and paragraph separators,
+/// direction overrides, zero-width marks, and now and then a very long one.
+fn any_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        9 => "(?s)[\\x00-\\x1f\\x7f\\u{2028}\\u{2029}\\u{202e}\\u{200b}\\u{feff}a-z_ ]{0,40}",
+        1 => "[a-z]{1,4}".prop_map(|s| s.repeat(5_000)),
+    ]
+}
+
+/// What `assess` prints on stderr must stay one line, short enough to read.
+fn one_short_line(message: &str) -> bool {
+    let invisible = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{202e}' | '\u{200b}' | '\u{feff}'
+            )
+    };
+    message.len() < 600 && !message.chars().any(invisible)
 }
