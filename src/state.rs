@@ -102,6 +102,8 @@ pub enum Action {
     Restart,
     /// Like Restart, and tell the patient their saved answers are gone.
     Forget,
+    /// A day has passed since the last answer: the answers are cleared, and the patient told.
+    Expire,
 }
 
 impl State {
@@ -235,6 +237,7 @@ impl Reducible for State {
             Action::SeeResult => next.past_emergency = true,
             Action::Restart => next = State::default(),
             Action::Forget => next = State::with_notice(Notice::Forgotten),
+            Action::Expire => next = State::with_notice(Notice::NotResumed(Discarded::Stale)),
         }
         next.settle(false);
         Rc::new(next)

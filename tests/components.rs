@@ -1048,3 +1048,101 @@ async fn tendon_pain_on_a_ciprofloxacin_type_antibiotic_says_stop_it_and_offers_
     );
     m.destroy();
 }
+
+/// Seconds since 1970, as the widget reads the clock.
+fn now() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+/// Progress at the first question, as the widget would have saved it `age` seconds ago.
+fn saved_at_the_first_question(age: u64) -> String {
+    use heel_triage::state::{Action, State};
+    use yew::Reducible;
+    let region = heel_triage_engine::shipped()
+        .region_ix("achilles_midportion")
+        .unwrap();
+    let state = [
+        Action::Start,
+        Action::ToggleRegion(region),
+        Action::Continue,
+    ]
+    .into_iter()
+    .fold(std::rc::Rc::new(State::default()), |s, a| s.reduce(a));
+    heel_triage::progress::encode(&state, now() - age)
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_does_not_renew_the_day_and_answers_expire_in_a_tab_left_open() {
+    use heel_triage::progress::KEEP_FOR_SECONDS;
+    let text = saved_at_the_first_question(KEEP_FOR_SECONDS - 1);
+    storage().set_item(SAVED, &text).unwrap();
+    let m = Mounted::new().await;
+    assert_eq!(m.question().as_deref(), Some("age_group"));
+    assert_eq!(
+        storage().get_item(SAVED).unwrap().as_deref(),
+        Some(text.as_str()),
+        "loading the page kept the time the answers were saved"
+    );
+    // A second later the day is over, though nobody touched the page.
+    yew::platform::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    yew::scheduler::flush().await;
+    assert!(m.find("[data-action=start]").is_some());
+    assert!(m
+        .get(".ht-notice")
+        .text_content()
+        .unwrap()
+        .contains("more than a day old"));
+    assert_eq!(storage().get_item(SAVED).unwrap(), None);
+    m.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn resumed_progress_tells_the_host_page_nothing_and_a_new_outcome_does() {
+    let heard = std::rc::Rc::new(std::cell::Cell::new(0));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+            heard.set(heard.get() + 1)
+        })
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback("heel-triage:result", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let m = at_questions("achilles_midportion").await;
+    m.answer("25_40").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
+    assert_eq!(heard.get(), 1, "the emergency is an outcome");
+    m.destroy();
+    let again = Mounted::new().await;
+    assert!(again.find("[data-emergency]").is_some(), "resumed");
+    assert_eq!(heard.get(), 1, "nothing new happened in this visit");
+    again.destroy();
+    document
+        .remove_event_listener_with_callback(
+            "heel-triage:result",
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn forget_my_answers_also_removes_the_printed_summary() {
+    let m = at_questions("achilles_midportion").await;
+    m.answer("25_40").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
+    m.click("[data-action=see-result]").await;
+    // The frame "Print summary" leaves behind (printing itself would open a dialog).
+    let document = web_sys::window().unwrap().document().unwrap();
+    let frame = document.create_element("iframe").unwrap();
+    frame.set_class_name("ht-print-frame");
+    document.body().unwrap().append_child(&frame).unwrap();
+    m.click("[data-action=forget]").await;
+    assert!(document
+        .query_selector(".ht-print-frame")
+        .unwrap()
+        .is_none());
+    m.destroy();
+}

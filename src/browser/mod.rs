@@ -10,5 +10,5 @@ mod timing;
 
 pub use clipboard::copy_text;
 pub use focus::{focus_screen_heading, move_focus};
-pub use print::print_text;
+pub use print::{print_text, remove_printed};
 pub use timing::{mark_diagram_ready, now_seconds, today};

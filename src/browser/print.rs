@@ -20,6 +20,23 @@ pub fn print_text(from: &Element, title: &str, text: &str) {
     let _ = try_print(from, title, text);
 }
 
+/// Removes the printed summary's frame, if there is one ("Forget my answers" leaves none).
+pub fn remove_printed(from: &Element) {
+    let _ = printed_frame(from).map(|frame| frame.remove());
+}
+
+fn printed_frame(from: &Element) -> Option<Element> {
+    let selector = format!(".{FRAME_CLASS}");
+    match from.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.query_selector(&selector).ok().flatten(),
+        None => from
+            .owner_document()?
+            .query_selector(&selector)
+            .ok()
+            .flatten(),
+    }
+}
+
 fn try_print(from: &Element, title: &str, text: &str) -> Option<()> {
     let document = from.owner_document()?;
     let root = from.get_root_node();
@@ -27,14 +44,7 @@ fn try_print(from: &Element, title: &str, text: &str) -> Option<()> {
         Some(shadow) => shadow.clone().into(),
         None => document.body()?.into(),
     };
-    let selector = format!(".{FRAME_CLASS}");
-    let old = match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.query_selector(&selector).ok().flatten(),
-        None => document.query_selector(&selector).ok().flatten(),
-    };
-    if let Some(old) = old {
-        old.remove();
-    }
+    remove_printed(from);
     let frame: HtmlIFrameElement = document.create_element("iframe").ok()?.dyn_into().ok()?;
     frame.set_class_name(FRAME_CLASS);
     frame.set_title("Printable summary");

@@ -7,11 +7,12 @@ use super::start::{start_screen, StartScreen};
 use super::where_it_hurts::{where_it_hurts, WhereScreen};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
-use crate::browser::{focus_screen_heading, now_seconds, storage, today};
+use crate::browser::{focus_screen_heading, now_seconds, remove_printed, storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
 use crate::summary::{summary, TOP_CONDITIONS};
+use gloo::timers::callback::Timeout;
 use heel_triage_engine::estimate_remaining;
 use yew::prelude::*;
 
@@ -39,18 +40,34 @@ pub fn App(props: &AppProps) -> Html {
         let key = storage_key.clone();
         use_reducer(move || match storage::load(&key) {
             None => State::default(),
-            Some(saved) => progress::decode(&saved, now_seconds())
-                .unwrap_or_else(|why| State::with_notice(Notice::NotResumed(why))),
+            Some(saved) => match progress::decode(&saved, now_seconds()) {
+                Ok((state, _)) => state,
+                Err(why) => State::with_notice(Notice::NotResumed(why)),
+            },
         })
     };
 
-    // Effect: keep saved progress in step with the state (removed when there is nothing to keep).
+    // Effect: keep saved progress in step with the state (removed when there is nothing to keep),
+    // and forget it a day after the last change, even in a tab left open. Progress that has not
+    // changed keeps the time it was saved: a reload does not renew it.
     use_effect_with((state.clone(), storage_key), |(state, key)| {
+        let mut expiry = None;
         if state.is_pristine() {
             storage::remove(key);
         } else {
-            storage::save(key, &progress::encode(state, now_seconds()));
+            let now = now_seconds();
+            let saved_at = storage::load(key)
+                .and_then(|text| progress::saved_at_if_unchanged(&text, state))
+                .unwrap_or(now);
+            storage::save(key, &progress::encode(state, saved_at));
+            let left = (saved_at + progress::KEEP_FOR_SECONDS).saturating_sub(now);
+            let state = state.clone();
+            expiry = Some(Timeout::new(
+                u32::try_from(left * 1000).unwrap_or(u32::MAX),
+                move || state.dispatch(Action::Expire),
+            ));
         }
+        move || drop(expiry)
     });
 
     // Callbacks
@@ -73,6 +90,17 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // Forgetting also takes away the summary printed from the hidden frame.
+    let on_forget = {
+        let (state, root) = (state.clone(), root.clone());
+        Callback::from(move |_: ()| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                remove_printed(&root);
+            }
+            state.dispatch(Action::Forget)
+        })
+    };
+
     let screen = state.screen().clone();
 
     // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
@@ -88,9 +116,13 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => None,
     };
+    // Not for progress resumed on load: the host page heard of that outcome when it happened.
     {
-        let (root, version) = (root.clone(), k.version);
+        let (root, version, first) = (root.clone(), k.version, use_mut_ref(|| true));
         use_effect_with(outcome, move |outcome| {
+            if first.replace(false) {
+                return;
+            }
             if let (Some((urgency, top)), Some(root)) = (outcome, root.get()) {
                 emit(
                     &root,
@@ -158,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Result(assessment) => html! {
             <ResultScreen assessment={assessment.clone()} config={props.config.clone()}
                 summary={summary(&state, &assessment, &props.config, &today())}
-                on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={send(Action::Forget)} />
+                on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={on_forget} />
         },
     };
     html! {
