@@ -92,9 +92,10 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     let tuning = compile_tuning(&ids, &questions, &meta)?;
     check_every_rule_can_fire(&questions, &red_flags, &tuning)?;
     let urgency = compile_urgency(&ids, &meta.urgency)?;
-    let always_avoid = advice_list(&ids, "meta", "", "always_avoid", &meta.always_avoid)?;
-    let get_help_sooner = advice_list(&ids, "meta", "", "get_help_sooner", &meta.get_help_sooner)?;
-    require_text("meta", "", "version", &meta.version)?;
+    let meta_at = At::file("meta");
+    let always_avoid = meta_at.advice(&ids, "always_avoid", &meta.always_avoid)?;
+    let get_help_sooner = meta_at.advice(&ids, "get_help_sooner", &meta.get_help_sooner)?;
+    meta_at.text("version", &meta.version)?;
 
     Ok(Knowledge {
         version: meta.version.leak(),
@@ -111,64 +112,8 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
     })
 }
 
-fn err(file: &'static str, item: &str, field: &str, problem: impl Into<String>) -> KnowledgeError {
-    KnowledgeError {
-        file,
-        item: item.to_string(),
-        field: field.to_string(),
-        problem: problem.into(),
-    }
-}
-
 fn parse<T: DeserializeOwned>(file: &'static str, json: &str) -> Result<T, KnowledgeError> {
-    serde_json::from_str(json).map_err(|e| err(file, "", "", format!("cannot be read: {e}")))
-}
-
-/// All the ids a file defines, in order, or the first one defined twice.
-fn unique_ids<'a>(
-    file: &'static str,
-    ids: impl Iterator<Item = &'a str>,
-) -> Result<Vec<String>, KnowledgeError> {
-    let mut seen = BTreeSet::new();
-    let mut all = Vec::new();
-    for id in ids {
-        require_text(file, id, "id", id)?;
-        if !seen.insert(id) {
-            return Err(err(file, id, "id", "this id is used twice"));
-        }
-        all.push(id.to_string());
-    }
-    Ok(all)
-}
-
-fn require_text(
-    file: &'static str,
-    item: &str,
-    field: &str,
-    text: &str,
-) -> Result<(), KnowledgeError> {
-    if text.trim().is_empty() {
-        return Err(err(file, item, field, "text is missing"));
-    }
-    Ok(())
-}
-
-fn require_positive(
-    file: &'static str,
-    item: &str,
-    field: &str,
-    value: f64,
-) -> Result<f64, KnowledgeError> {
-    if value.is_finite() && value > 0.0 {
-        Ok(value)
-    } else {
-        Err(err(
-            file,
-            item,
-            field,
-            format!("must be a positive finite number, not {value}"),
-        ))
-    }
+    serde_json::from_str(json).map_err(|e| At::file(file).err("", format!("cannot be read: {e}")))
 }
 
 /// The resolved id lists every other file refers to.
@@ -180,61 +125,119 @@ struct Ids {
     advice: Vec<String>,
 }
 
-fn lookup<T>(
-    all: &[String],
+/// Where a check is made: the file and the item that every problem found there names, so each
+/// check states only the field and what is wrong with it.
+#[derive(Clone, Copy)]
+struct At<'a> {
     file: &'static str,
-    item: &str,
-    field: &str,
-    kind: &str,
-    id: &str,
-) -> Result<Ix<T>, KnowledgeError> {
-    all.iter()
-        .position(|known| known == id)
-        .map(Ix::new)
-        .ok_or_else(|| err(file, item, field, format!("unknown {kind} id `{id}`")))
+    /// The item's id, or empty for the file as a whole.
+    item: &'a str,
 }
 
-fn source_list(
-    ids: &Ids,
-    file: &'static str,
-    item: &str,
-    numbers: &[u32],
-) -> Result<Vec<SourceIx>, KnowledgeError> {
-    if numbers.is_empty() {
-        return Err(err(file, item, "sources", "name at least one source"));
+impl<'a> At<'a> {
+    fn new(file: &'static str, item: &'a str) -> Self {
+        At { file, item }
     }
-    numbers
-        .iter()
-        .map(|n| {
-            (ids.sources.iter().position(|known| known == n))
-                .map(Ix::new)
-                .ok_or_else(|| err(file, item, "sources", format!("unknown source number {n}")))
-        })
-        .collect()
+
+    fn file(file: &'static str) -> Self {
+        At { file, item: "" }
+    }
+
+    fn err(self, field: &str, problem: impl Into<String>) -> KnowledgeError {
+        KnowledgeError {
+            file: self.file,
+            item: self.item.to_string(),
+            field: field.to_string(),
+            problem: problem.into(),
+        }
+    }
+
+    fn text(self, field: &str, text: &str) -> Result<(), KnowledgeError> {
+        if text.trim().is_empty() {
+            return Err(self.err(field, "text is missing"));
+        }
+        Ok(())
+    }
+
+    fn positive(self, field: &str, value: f64) -> Result<f64, KnowledgeError> {
+        if value.is_finite() && value > 0.0 {
+            return Ok(value);
+        }
+        let problem = format!("must be a positive finite number, not {value}");
+        Err(self.err(field, problem))
+    }
+
+    fn urgency(self, field: &str, id: &str) -> Result<Urgency, KnowledgeError> {
+        Urgency::from_id(id).ok_or_else(|| self.err(field, format!("unknown urgency level `{id}`")))
+    }
+
+    /// `id`'s place in `all`, the ids of every `kind` in its file.
+    fn lookup<T>(
+        self,
+        all: &[String],
+        field: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<Ix<T>, KnowledgeError> {
+        (all.iter().position(|known| known == id))
+            .map(Ix::new)
+            .ok_or_else(|| self.err(field, format!("unknown {kind} id `{id}`")))
+    }
+
+    /// The item's `sources`: every item cites at least one.
+    fn sources(self, ids: &Ids, numbers: &[u32]) -> Result<Vec<SourceIx>, KnowledgeError> {
+        if numbers.is_empty() {
+            return Err(self.err("sources", "name at least one source"));
+        }
+        (numbers.iter())
+            .map(|n| {
+                (ids.sources.iter().position(|known| known == n))
+                    .map(Ix::new)
+                    .ok_or_else(|| self.err("sources", format!("unknown source number {n}")))
+            })
+            .collect()
+    }
+
+    /// Region ids, from a file's list or from a clause's borrowed `regions` answers.
+    fn regions(
+        self,
+        ids: &Ids,
+        field: &str,
+        list: &[impl AsRef<str>],
+    ) -> Result<Vec<RegionIx>, KnowledgeError> {
+        (list.iter())
+            .map(|id| self.lookup(&ids.regions, field, "region", id.as_ref()))
+            .collect()
+    }
+
+    fn advice(
+        self,
+        ids: &Ids,
+        field: &str,
+        list: &[String],
+    ) -> Result<Vec<AdviceIx>, KnowledgeError> {
+        (list.iter())
+            .map(|id| self.lookup(&ids.advice, field, "advice", id))
+            .collect()
+    }
 }
 
-fn region_list(
-    ids: &Ids,
+/// All the ids a file defines, in order, or the first one defined twice.
+fn unique_ids<'a>(
     file: &'static str,
-    item: &str,
-    field: &str,
-    list: &[String],
-) -> Result<Vec<RegionIx>, KnowledgeError> {
-    list.iter()
-        .map(|id| lookup(&ids.regions, file, item, field, "region", id))
-        .collect()
-}
-
-fn advice_list(
-    ids: &Ids,
-    file: &'static str,
-    item: &str,
-    field: &str,
-    list: &[String],
-) -> Result<Vec<AdviceIx>, KnowledgeError> {
-    list.iter()
-        .map(|id| lookup(&ids.advice, file, item, field, "advice", id))
-        .collect()
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<Vec<String>, KnowledgeError> {
+    let mut seen = BTreeSet::new();
+    let mut all = Vec::new();
+    for id in ids {
+        let at = At::new(file, id);
+        at.text("id", id)?;
+        if !seen.insert(id) {
+            return Err(at.err("id", "this id is used twice"));
+        }
+        all.push(id.to_string());
+    }
+    Ok(all)
 }
 
 fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError> {
@@ -242,15 +245,11 @@ fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError>
     raw.into_iter()
         .map(|s| {
             let item = s.id.to_string();
+            let at = At::new("sources", &item);
             if !seen.insert(s.id) {
-                return Err(err(
-                    "sources",
-                    &item,
-                    "id",
-                    "this source number is used twice",
-                ));
+                return Err(at.err("id", "this source number is used twice"));
             }
-            require_text("sources", &item, "cite", &s.cite)?;
+            at.text("cite", &s.cite)?;
             Ok(Source {
                 number: s.id,
                 cite: links_as_sites(&s.cite).leak(),
@@ -285,8 +284,9 @@ fn links_as_sites(cite: &str) -> String {
 }
 
 fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
-    require_text("regions", &r.id, "name", &r.name)?;
-    require_text("regions", &r.id, "description", &r.description)?;
+    let at = At::new("regions", &r.id);
+    at.text("name", &r.name)?;
+    at.text("description", &r.description)?;
     Ok(Region {
         id: r.id.leak(),
         name: r.name.leak(),
@@ -296,12 +296,12 @@ fn compile_region(r: raw::Region) -> Result<Region, KnowledgeError> {
 }
 
 fn compile_advice(ids: &Ids, a: raw::Advice) -> Result<Advice, KnowledgeError> {
-    require_text("advice", &a.id, "text", &a.text)?;
-    let sources = source_list(ids, "advice", &a.id, &a.sources)?;
-    let urgency = match &a.urgency {
-        Some(level) => Some(urgency_id("advice", &a.id, "urgency", level)?),
-        None => None,
-    };
+    let at = At::new("advice", &a.id);
+    at.text("text", &a.text)?;
+    let sources = at.sources(ids, &a.sources)?;
+    let urgency = (a.urgency.as_deref())
+        .map(|level| at.urgency("urgency", level))
+        .transpose()?;
     Ok(Advice {
         id: a.id.leak(),
         text: a.text.leak(),
@@ -317,34 +317,15 @@ fn compile_groups(
     groups
         .iter()
         .map(|(name, members)| {
+            let at = At::new("conditions", name);
             if ids.conditions.contains(name) {
-                return Err(err(
-                    "conditions",
-                    name,
-                    "groups",
-                    "a group cannot share a condition's id",
-                ));
+                return Err(at.err("groups", "a group cannot share a condition's id"));
             }
             if members.is_empty() {
-                return Err(err(
-                    "conditions",
-                    name,
-                    "groups",
-                    "a group needs at least one condition",
-                ));
+                return Err(at.err("groups", "a group needs at least one condition"));
             }
-            let members = members
-                .iter()
-                .map(|id| {
-                    lookup(
-                        &ids.conditions,
-                        "conditions",
-                        name,
-                        "groups",
-                        "condition",
-                        id,
-                    )
-                })
+            let members = (members.iter())
+                .map(|id| at.lookup(&ids.conditions, "groups", "condition", id))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((name.clone(), members))
         })
@@ -352,29 +333,24 @@ fn compile_groups(
 }
 
 fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, KnowledgeError> {
-    const FILE: &str = "conditions";
-    require_text(FILE, &c.id, "name", &c.name)?;
-    require_text(FILE, &c.id, "description", &c.description)?;
+    let at = At::new("conditions", &c.id);
+    at.text("name", &c.name)?;
+    at.text("description", &c.description)?;
     if c.regions.is_empty() {
-        return Err(err(
-            FILE,
-            &c.id,
-            "regions",
-            "no region can reach this condition",
-        ));
+        return Err(at.err("regions", "no region can reach this condition"));
     }
     if c.settle.is_empty() {
-        return Err(err(FILE, &c.id, "settle", "give at least one first step"));
+        return Err(at.err("settle", "give at least one first step"));
     }
     Ok(Condition {
-        regions: region_list(ids, FILE, &c.id, "regions", &c.regions)?.leak(),
-        also: region_list(ids, FILE, &c.id, "also", &c.also)?.leak(),
-        prior_adult: require_positive(FILE, &c.id, "prior.adult", c.prior.adult)?,
-        prior_child: require_positive(FILE, &c.id, "prior.child", c.prior.child)?,
-        sources: source_list(ids, FILE, &c.id, &c.sources)?.leak(),
-        settle: advice_list(ids, FILE, &c.id, "settle", &c.settle)?.leak(),
-        build: advice_list(ids, FILE, &c.id, "build", &c.build)?.leak(),
-        avoid: advice_list(ids, FILE, &c.id, "avoid", &c.avoid)?.leak(),
+        regions: at.regions(ids, "regions", &c.regions)?.leak(),
+        also: at.regions(ids, "also", &c.also)?.leak(),
+        prior_adult: at.positive("prior.adult", c.prior.adult)?,
+        prior_child: at.positive("prior.child", c.prior.child)?,
+        sources: at.sources(ids, &c.sources)?.leak(),
+        settle: at.advice(ids, "settle", &c.settle)?.leak(),
+        build: at.advice(ids, "build", &c.build)?.leak(),
+        avoid: at.advice(ids, "avoid", &c.avoid)?.leak(),
         id: c.id.leak(),
         name: c.name.leak(),
         description: c.description.leak(),
@@ -383,18 +359,13 @@ fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, Knowledg
 
 fn compile_strengths(raw: &BTreeMap<String, f64>) -> Result<BTreeMap<String, f64>, KnowledgeError> {
     if raw.is_empty() {
-        return Err(err(
-            "meta",
-            "",
-            "strength",
-            "define at least one named strength",
-        ));
+        return Err(At::file("meta").err("strength", "define at least one named strength"));
     }
     raw.iter()
         .map(|(name, factor)| {
             Ok((
                 name.clone(),
-                require_positive("meta", name, "strength", *factor)?,
+                At::new("meta", name).positive("strength", *factor)?,
             ))
         })
         .collect()
@@ -402,18 +373,12 @@ fn compile_strengths(raw: &BTreeMap<String, f64>) -> Result<BTreeMap<String, f64
 
 /// A question's answer ids, whether written as yes/no statements or as options.
 fn question_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError> {
+    let at = At::new("questions", &q.id);
     match (&q.yes, &q.no, q.options.is_empty()) {
         (Some(_), Some(_), true) => Ok(vec!["yes".into(), "no".into()]),
         (None, None, false) => unique_option_ids(q),
-        (None, None, true) => Err(err(
-            "questions",
-            &q.id,
-            "options",
-            "this question has no options",
-        )),
-        _ => Err(err(
-            "questions",
-            &q.id,
+        (None, None, true) => Err(at.err("options", "this question has no options")),
+        _ => Err(at.err(
             "options",
             "give either both `yes` and `no` statements or a list of `options`",
         )),
@@ -421,26 +386,18 @@ fn question_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError>
 }
 
 fn unique_option_ids(q: &raw::Question) -> Result<Vec<String>, KnowledgeError> {
+    let at = At::new("questions", &q.id);
     let mut seen = BTreeSet::new();
     q.options
         .iter()
         .map(|o| {
-            require_text("questions", &q.id, "options.id", &o.id)?;
+            at.text("options.id", &o.id)?;
             if o.id == crate::UNSURE {
-                return Err(err(
-                    "questions",
-                    &q.id,
-                    "options",
-                    "`unsure` is added to every question; do not list it",
-                ));
+                let problem = "`unsure` is added to every question; do not list it";
+                return Err(at.err("options", problem));
             }
             if !seen.insert(o.id.as_str()) {
-                return Err(err(
-                    "questions",
-                    &q.id,
-                    "options",
-                    format!("option `{}` is listed twice", o.id),
-                ));
+                return Err(at.err("options", format!("option `{}` is listed twice", o.id)));
             }
             Ok(o.id.clone())
         })
@@ -461,8 +418,7 @@ impl ClauseResolver<'_> {
 
     fn resolve(
         &self,
-        file: &'static str,
-        item: &str,
+        at: At,
         field: &str,
         clauses: &Clauses,
     ) -> Result<Vec<Clause>, KnowledgeError> {
@@ -471,25 +427,19 @@ impl ClauseResolver<'_> {
             .map(|(key, accepted)| {
                 let accepted = accepted.items();
                 if accepted.is_empty() {
-                    return Err(err(file, item, field, format!("`{key}` accepts no answer")));
+                    return Err(at.err(field, format!("`{key}` accepts no answer")));
                 }
                 if key == "regions" {
-                    let ids: Vec<String> = accepted.iter().map(|s| s.to_string()).collect();
                     return Ok(Clause::Region(
-                        region_list(self.ids, file, item, field, &ids)?.leak(),
+                        at.regions(self.ids, field, &accepted)?.leak(),
                     ));
                 }
-                let question = lookup(&self.ids.questions, file, item, field, "question", key)?;
+                let question = at.lookup(&self.ids.questions, field, "question", key)?;
                 let accepts = accepted
                     .iter()
                     .map(|answer| {
                         self.option_of(question, answer).ok_or_else(|| {
-                            err(
-                                file,
-                                item,
-                                field,
-                                format!("question `{key}` has no answer `{answer}`"),
-                            )
+                            at.err(field, format!("question `{key}` has no answer `{answer}`"))
                         })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
@@ -509,20 +459,20 @@ fn compile_question(
     clauses: &ClauseResolver,
     q: raw::Question,
 ) -> Result<Question, KnowledgeError> {
-    const FILE: &str = "questions";
-    require_text(FILE, &q.id, "text", &q.text)?;
-    require_text(FILE, &q.id, "why", &q.why)?;
+    let at = At::new("questions", &q.id);
+    at.text("text", &q.text)?;
+    at.text("why", &q.why)?;
     if let Some(how) = &q.how {
-        require_text(FILE, &q.id, "how", how)?;
+        at.text("how", how)?;
     }
     if let Some(line) = &q.checklist {
-        require_text(FILE, &q.id, "checklist", line)?;
+        at.text("checklist", line)?;
     }
     let yes_no = q.options.is_empty();
     let options = match (q.yes, q.no) {
         (Some(yes), Some(no)) => {
-            require_text(FILE, &q.id, "yes", &yes)?;
-            require_text(FILE, &q.id, "no", &no)?;
+            at.text("yes", &yes)?;
+            at.text("no", &no)?;
             vec![
                 AnswerOption {
                     id: "yes",
@@ -538,8 +488,8 @@ fn compile_question(
         }
         _ => {
             for o in &q.options {
-                require_text(FILE, &q.id, &format!("options.{}.label", o.id), &o.label)?;
-                require_text(FILE, &q.id, &format!("options.{}.says", o.id), &o.says)?;
+                at.text(&format!("options.{}.label", o.id), &o.label)?;
+                at.text(&format!("options.{}.says", o.id), &o.says)?;
             }
             q.options
                 .into_iter()
@@ -555,32 +505,21 @@ fn compile_question(
     for (row, e) in q.effects.iter().enumerate() {
         let field = format!("effects[{row}]");
         let option = Ix::find(&options, |o| o.id == e.answer).ok_or_else(|| {
-            err(
-                FILE,
-                &q.id,
-                &field,
-                format!("this question has no answer `{}`", e.answer),
-            )
+            let problem = format!("this question has no answer `{}`", e.answer);
+            at.err(&field, problem)
         })?;
         let factor = match &e.weight {
-            Weight::Factor(x) => require_positive(FILE, &q.id, &field, *x)?,
+            Weight::Factor(x) => at.positive(&field, *x)?,
             Weight::Named(name) => *strengths
                 .get(name)
-                .ok_or_else(|| err(FILE, &q.id, &field, format!("unknown strength `{name}`")))?,
+                .ok_or_else(|| at.err(&field, format!("unknown strength `{name}`")))?,
         };
         let targets = match groups.get(&e.on) {
             Some(members) => members.clone(),
-            None => vec![lookup(
-                &ids.conditions,
-                FILE,
-                &q.id,
-                &field,
-                "condition or group",
-                &e.on,
-            )?],
+            None => vec![at.lookup(&ids.conditions, &field, "condition or group", &e.on)?],
         };
         // One list shared by every target of the effect.
-        let when: &'static [Clause] = clauses.resolve(FILE, &q.id, &field, &e.when)?.leak();
+        let when: &'static [Clause] = clauses.resolve(at, &field, &e.when)?.leak();
         effects.extend(targets.into_iter().map(|condition| Effect {
             option,
             condition,
@@ -589,7 +528,7 @@ fn compile_question(
         }));
     }
     Ok(Question {
-        sources: source_list(ids, FILE, &q.id, &q.sources)?.leak(),
+        sources: at.sources(ids, &q.sources)?.leak(),
         id: q.id.leak(),
         text: q.text.leak(),
         how: q.how.map(|how| &*how.leak()),
@@ -606,70 +545,48 @@ fn compile_red_flags(
     clauses: &ClauseResolver,
     raw: Vec<raw::RedFlag>,
 ) -> Result<Vec<RedFlag>, KnowledgeError> {
-    const FILE: &str = "red_flags";
-    unique_ids(FILE, raw.iter().map(|f| f.id.as_str()))?;
+    unique_ids("red_flags", raw.iter().map(|f| f.id.as_str()))?;
     raw.into_iter()
         .map(|f| {
-            require_text(FILE, &f.id, "title", &f.title)?;
-            require_text(FILE, &f.id, "why", &f.why)?;
-            let urgency = urgency_id(FILE, &f.id, "urgency", &f.urgency)?;
+            let at = At::new("red_flags", &f.id);
+            at.text("title", &f.title)?;
+            at.text("why", &f.why)?;
+            let urgency = at.urgency("urgency", &f.urgency)?;
             match (f.watch, f.triggers.is_empty()) {
-                (true, false) => {
-                    return Err(err(
-                        FILE,
-                        &f.id,
-                        "triggers",
-                        "a watch-for flag has no triggers",
-                    ))
-                }
-                (false, true) => {
-                    return Err(err(FILE, &f.id, "triggers", "give at least one trigger"))
-                }
+                (true, false) => return Err(at.err("triggers", "a watch-for flag has no triggers")),
+                (false, true) => return Err(at.err("triggers", "give at least one trigger")),
                 _ => {}
             }
-            let triggers = f
-                .triggers
-                .iter()
-                .enumerate()
+            let triggers = (f.triggers.iter().enumerate())
                 .map(|(i, t)| {
                     let field = format!("triggers[{i}]");
                     if t.is_empty() {
-                        return Err(err(
-                            FILE,
-                            &f.id,
-                            &field,
-                            "an empty trigger would always fire",
-                        ));
+                        return Err(at.err(&field, "an empty trigger would always fire"));
                     }
-                    clauses.resolve(FILE, &f.id, &field, t)
+                    clauses.resolve(at, &field, t)
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let escalate = match &f.escalate {
                 None => None,
                 Some(e) => {
-                    let to = urgency_id(FILE, &f.id, "escalate.to", &e.to)?;
+                    let to = at.urgency("escalate.to", &e.to)?;
                     if to <= urgency {
-                        return Err(err(
-                            FILE,
-                            &f.id,
-                            "escalate.to",
-                            "must be more urgent than the flag itself",
-                        ));
+                        let problem = "must be more urgent than the flag itself";
+                        return Err(at.err("escalate.to", problem));
                     }
-                    Some((to, clauses.resolve(FILE, &f.id, "escalate.when", &e.when)?))
+                    Some((to, clauses.resolve(at, "escalate.when", &e.when)?))
                 }
             };
             let most = escalate.as_ref().map_or(urgency, |(to, _)| *to);
-            let time_course = match &f.time_course {
-                None => None,
-                Some(t) => Some(compile_time_course(clauses, &f.id, most, t)?),
-            };
+            let time_course = (f.time_course.as_ref())
+                .map(|t| compile_time_course(clauses, at, most, t))
+                .transpose()?;
             Ok(RedFlag {
                 time_course,
-                advice: advice_list(ids, FILE, &f.id, "advice", &f.advice)?.leak(),
+                advice: at.advice(ids, "advice", &f.advice)?.leak(),
                 hold_exercises: f.hold_exercises,
                 not_sure_counts: f.not_sure_counts,
-                sources: source_list(ids, FILE, &f.id, &f.sources)?.leak(),
+                sources: at.sources(ids, &f.sources)?.leak(),
                 id: f.id.leak(),
                 urgency,
                 title: f.title.leak(),
@@ -690,52 +607,31 @@ fn compile_red_flags(
 /// level below the most the flag can call for (otherwise it would change nothing).
 fn compile_time_course(
     clauses: &ClauseResolver,
-    flag: &str,
+    flag: At,
     most: Urgency,
     raw: &raw::TimeCourse,
 ) -> Result<TimeCourse, KnowledgeError> {
-    const FILE: &str = "red_flags";
     let field = "time_course";
-    let question = lookup(
-        &clauses.ids.questions,
-        FILE,
-        flag,
-        field,
-        "question",
-        &raw.question,
-    )?;
+    let question = flag.lookup(&clauses.ids.questions, field, "question", &raw.question)?;
     let levels = raw
         .at_most
         .iter()
         .map(|(answer, level)| {
             let field = format!("time_course.at_most.{answer}");
             let option = clauses.option_of(question, answer).ok_or_else(|| {
-                err(
-                    FILE,
-                    flag,
-                    &field,
-                    format!("question `{}` has no answer `{answer}`", raw.question),
-                )
+                let problem = format!("question `{}` has no answer `{answer}`", raw.question);
+                flag.err(&field, problem)
             })?;
-            let level = urgency_id(FILE, flag, &field, level)?;
+            let level = flag.urgency(&field, level)?;
             if level >= most {
-                return Err(err(
-                    FILE,
-                    flag,
-                    &field,
-                    "must be less urgent than the flag, or it changes nothing",
-                ));
+                let problem = "must be less urgent than the flag, or it changes nothing";
+                return Err(flag.err(&field, problem));
             }
             Ok((option, level))
         })
         .collect::<Result<Vec<_>, _>>()?;
     if levels.is_empty() {
-        return Err(err(
-            FILE,
-            flag,
-            field,
-            "give at least one answer in `at_most`",
-        ));
+        return Err(flag.err(field, "give at least one answer in `at_most`"));
     }
     Ok((question, levels.leak()))
 }
@@ -752,6 +648,7 @@ fn check_every_rule_can_fire(
     let askable = |q: QuestionIx| in_screens(q) || !questions[q].effects.is_empty();
     let mut read_by_flags = BTreeSet::new();
     for flag in red_flags {
+        let at = At::new("red_flags", flag.id);
         let clause_lists = flag
             .triggers
             .iter()
@@ -768,53 +665,36 @@ fn check_every_rule_can_fire(
                 } else {
                     "escalate.when".to_string()
                 };
-                let q = &questions[*question];
                 if !askable(*question) {
-                    return Err(err(
-                        "red_flags",
-                        flag.id,
-                        &field,
-                        format!(
-                            "`{}` is in no safety screen and changes no ranking, so it is never asked and this can never fire",
-                            q.id
-                        ),
-                    ));
+                    let problem = format!(
+                        "`{}` is in no safety screen and changes no ranking, so it is never asked and this can never fire",
+                        questions[*question].id
+                    );
+                    return Err(at.err(&field, problem));
                 }
             }
         }
         if let Some((_, when)) = flag.escalate {
             if flag.triggers.iter().all(|trigger| clashes(trigger, when)) {
-                return Err(err(
-                    "red_flags",
-                    flag.id,
-                    "escalate.when",
-                    "asks for an answer that no trigger allows, so it can never fire",
-                ));
+                let problem = "asks for an answer that no trigger allows, so it can never fire";
+                return Err(at.err("escalate.when", problem));
             }
         }
         if let Some((question, _)) = flag.time_course {
             read_by_flags.insert(question);
             if !in_screens(question) {
-                return Err(err(
-                    "red_flags",
-                    flag.id,
-                    "time_course.question",
-                    format!(
-                        "`{}` must be in a safety screen (meta.toml interview.screens) to be asked",
-                        questions[question].id
-                    ),
-                ));
+                let problem = format!(
+                    "`{}` must be in a safety screen (meta.toml interview.screens) to be asked",
+                    questions[question].id
+                );
+                return Err(at.err("time_course.question", problem));
             }
         }
     }
     for (i, q) in Ix::all(questions).zip(questions) {
         if q.effects.is_empty() && !read_by_flags.contains(&i) {
-            return Err(err(
-                "questions",
-                q.id,
-                "effects",
-                "no red flag and no condition uses this question",
-            ));
+            let problem = "no red flag and no condition uses this question";
+            return Err(At::new("questions", q.id).err("effects", problem));
         }
     }
     Ok(())
@@ -839,40 +719,25 @@ fn clashes(one: &[Clause], other: &[Clause]) -> bool {
     })
 }
 
-fn urgency_id(
-    file: &'static str,
-    item: &str,
-    field: &str,
-    id: &str,
-) -> Result<Urgency, KnowledgeError> {
-    Urgency::from_id(id)
-        .ok_or_else(|| err(file, item, field, format!("unknown urgency level `{id}`")))
-}
-
 fn compile_urgency(
     ids: &Ids,
     raw: &BTreeMap<String, raw::UrgencyText>,
 ) -> Result<Vec<UrgencyText>, KnowledgeError> {
     for id in raw.keys() {
-        urgency_id("meta", id, "urgency", id)?;
+        At::new("meta", id).urgency("urgency", id)?;
     }
     Urgency::ALL
         .iter()
         .map(|level| {
-            let text = raw.get(level.id()).ok_or_else(|| {
-                err(
-                    "meta",
-                    level.id(),
-                    "urgency",
-                    "this level has no words for patients",
-                )
-            })?;
-            require_text("meta", level.id(), "urgency.label", &text.label)?;
-            require_text("meta", level.id(), "urgency.action", &text.action)?;
+            let at = At::new("meta", level.id());
+            let text = (raw.get(level.id()))
+                .ok_or_else(|| at.err("urgency", "this level has no words for patients"))?;
+            at.text("urgency.label", &text.label)?;
+            at.text("urgency.action", &text.action)?;
             Ok(UrgencyText {
                 label: text.label.clone().leak(),
                 action: text.action.clone().leak(),
-                sources: source_list(ids, "meta", level.id(), &text.sources)?.leak(),
+                sources: at.sources(ids, &text.sources)?.leak(),
             })
         })
         .collect()
@@ -883,41 +748,28 @@ fn compile_tuning(
     questions: &[Question],
     meta: &raw::Meta,
 ) -> Result<Tuning, KnowledgeError> {
+    let whole = At::file("meta");
     let fit = &meta.region_fit;
+    let at = At::new("meta", "region_fit");
     let region_fit = RegionFit {
-        primary: require_positive("meta", "region_fit", "primary", fit.primary)?,
-        secondary: require_positive("meta", "region_fit", "secondary", fit.secondary)?,
-        elsewhere: require_positive("meta", "region_fit", "elsewhere", fit.elsewhere)?,
-        elsewhere_vague: require_positive(
-            "meta",
-            "region_fit",
-            "elsewhere_vague",
-            fit.elsewhere_vague,
-        )?,
+        primary: at.positive("primary", fit.primary)?,
+        secondary: at.positive("secondary", fit.secondary)?,
+        elsewhere: at.positive("elsewhere", fit.elsewhere)?,
+        elsewhere_vague: at.positive("elsewhere_vague", fit.elsewhere_vague)?,
     };
-    let age_question = lookup(
-        &ids.questions,
-        "meta",
-        "",
-        "child_age_groups",
-        "question",
-        "age_group",
-    )?;
+    let age_question = whole.lookup(&ids.questions, "child_age_groups", "question", "age_group")?;
     let child_age_options = meta
         .child_age_groups
         .iter()
         .map(|id| {
             questions[age_question].option_ix(id).ok_or_else(|| {
-                err(
-                    "meta",
-                    "",
-                    "child_age_groups",
-                    format!("`age_group` has no answer `{id}`"),
-                )
+                let problem = format!("`age_group` has no answer `{id}`");
+                whole.err("child_age_groups", problem)
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
     let interview = &meta.interview;
+    let at = At::new("meta", "interview");
     let mut seen = BTreeSet::new();
     let screens = interview
         .screens
@@ -926,38 +778,25 @@ fn compile_tuning(
         .map(|(i, group)| {
             let field = format!("screens[{i}]");
             if group.is_empty() {
-                return Err(err("meta", "interview", &field, "an empty screen"));
+                return Err(at.err(&field, "an empty screen"));
             }
             let group = group
                 .iter()
                 .map(|id| {
-                    let q = lookup(&ids.questions, "meta", "interview", &field, "question", id)?;
+                    let q = at.lookup(&ids.questions, &field, "question", id)?;
                     if !seen.insert(q) {
-                        return Err(err(
-                            "meta",
-                            "interview",
-                            &field,
-                            format!("`{id}` is on more than one screen"),
-                        ));
+                        return Err(at.err(&field, format!("`{id}` is on more than one screen")));
                     }
                     // Several questions on one screen are a checklist: each is ticked or not.
                     if group.len() > 1 && questions[q].checklist.is_none() {
-                        return Err(err(
-                            "questions",
-                            id,
-                            "checklist",
-                            "asked on a checklist screen, so it needs its checklist line",
-                        ));
+                        let problem = "asked on a checklist screen, so it needs its checklist line";
+                        return Err(At::new("questions", id).err("checklist", problem));
                     }
                     if group.len() > 1 && !questions[q].yes_no {
-                        return Err(err(
-                            "meta",
-                            "interview",
-                            &field,
-                            format!(
-                                "`{id}` is not a yes/no question, so it needs a screen of its own"
-                            ),
-                        ));
+                        let problem = format!(
+                            "`{id}` is not a yes/no question, so it needs a screen of its own"
+                        );
+                        return Err(at.err(&field, problem));
                     }
                     Ok(q)
                 })
@@ -965,39 +804,24 @@ fn compile_tuning(
             Ok(&*group.leak())
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let stop = require_positive(
-        "meta",
-        "interview",
-        "stop_when_top_reaches",
-        interview.stop_when_top_reaches,
-    )?;
+    let stop = at.positive("stop_when_top_reaches", interview.stop_when_top_reaches)?;
     if stop > 1.0 {
-        return Err(err(
-            "meta",
-            "interview",
-            "stop_when_top_reaches",
-            "must be at most 1",
-        ));
+        return Err(at.err("stop_when_top_reaches", "must be at most 1"));
     }
+    let min_gain = at.positive(
+        "min_information_gain_bits",
+        interview.min_information_gain_bits,
+    )?;
     Ok(Tuning {
         region_fit,
         child_age_options: child_age_options.leak(),
         age_question,
         screens: screens.leak(),
         stop_when_top_reaches: stop,
-        min_information_gain_bits: require_positive(
-            "meta",
-            "interview",
-            "min_information_gain_bits",
-            interview.min_information_gain_bits,
-        )?,
+        min_information_gain_bits: min_gain,
         max_narrowing_questions: interview.max_narrowing_questions,
-        not_ruled_out_at_most: urgency_id(
-            "meta",
-            "",
-            "not_ruled_out_at_most",
-            &meta.not_ruled_out_at_most,
-        )?,
-        not_ruled_out_from: urgency_id("meta", "", "not_ruled_out_from", &meta.not_ruled_out_from)?,
+        not_ruled_out_at_most: whole
+            .urgency("not_ruled_out_at_most", &meta.not_ruled_out_at_most)?,
+        not_ruled_out_from: whole.urgency("not_ruled_out_from", &meta.not_ruled_out_from)?,
     })
 }
