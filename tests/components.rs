@@ -147,6 +147,20 @@ async fn fresh() -> Mounted {
     Mounted::new().await
 }
 
+/// An adult runner whose Achilles has been overloaded (midportion pattern): self-care.
+fn runner(question: &str) -> &'static str {
+    match question {
+        "age_group" => "25_40",
+        "weight_bearing" => "normal",
+        "single_leg_tiptoe" => "painful",
+        "duration" => "2_to_12_weeks",
+        "recent_load_increase" | "eases_with_warmup" => "true",
+        "morning_stiffness" => "under_30_min",
+        "nerve_symptoms" => "none",
+        _ => "false",
+    }
+}
+
 /// A checklist pick: the pain started suddenly, with a pop.
 fn sudden_pop(line: &str) -> &'static str {
     match line {
@@ -762,17 +776,7 @@ fn marks_after<'t>(text: &'t str, label: &str) -> Vec<&'t str> {
 #[wasm_bindgen_test]
 async fn the_result_names_a_source_for_every_condition_and_step_and_lists_each_one() {
     let m = at_questions("achilles_midportion").await;
-    m.answer_all(|question| match question {
-        "age_group" => "25_40",
-        "weight_bearing" => "normal",
-        "single_leg_tiptoe" => "painful",
-        "duration" => "2_to_12_weeks",
-        "recent_load_increase" | "eases_with_warmup" => "true",
-        "morning_stiffness" => "under_30_min",
-        "nerve_symptoms" => "none",
-        _ => "false",
-    })
-    .await;
+    m.answer_all(runner).await;
     let shown = || m.texts(".ht-condition").len();
     assert_eq!(shown(), 3, "the first three conditions");
     m.click("[aria-labelledby=ht-conditions-title] button[aria-expanded=false]")
@@ -1018,15 +1022,8 @@ async fn tendon_pain_on_a_ciprofloxacin_type_antibiotic_says_stop_it_and_offers_
 ) {
     let m = at_questions("achilles_midportion").await;
     m.answer_all(|question| match question {
-        "age_group" => "41_60",
         "fluoroquinolone_recent" => "true",
-        "weight_bearing" => "normal",
-        "single_leg_tiptoe" => "painful",
-        "duration" => "2_to_12_weeks",
-        "recent_load_increase" | "eases_with_warmup" => "true",
-        "morning_stiffness" => "under_30_min",
-        "nerve_symptoms" => "none",
-        _ => "false",
+        _ => runner(question),
     })
     .await;
     assert_eq!(
