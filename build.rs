@@ -1,16 +1,34 @@
-//! Compiles the stylesheet in minified (see build/minify_css.rs).
+//! Compiles the stylesheet in minified (see build/minify_css.rs), and turns the host contract
+//! (web/host-contract.json) into Rust constants (see build/host_contract.rs).
 
+#[path = "build/host_contract.rs"]
+mod host_contract;
 #[path = "build/minify_css.rs"]
 mod minify_css;
 
+use std::path::Path;
+
 fn main() {
-    println!("cargo:rerun-if-changed=styles/widget.css");
-    println!("cargo:rerun-if-changed=build/minify_css.rs");
-    let css = std::fs::read_to_string("styles/widget.css").expect("styles/widget.css is readable");
+    for input in [
+        "styles/widget.css",
+        "build/minify_css.rs",
+        "web/host-contract.json",
+        "build/host_contract.rs",
+    ] {
+        println!("cargo:rerun-if-changed={input}");
+    }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    std::fs::write(
-        std::path::Path::new(&out_dir).join("widget.css"),
-        minify_css::minify_css(&css),
-    )
-    .expect("OUT_DIR is writable");
+    let write = |name: &str, text: String| {
+        std::fs::write(Path::new(&out_dir).join(name), text).expect("OUT_DIR is writable");
+    };
+
+    let css = std::fs::read_to_string("styles/widget.css").expect("styles/widget.css is readable");
+    write("widget.css", minify_css::minify_css(&css));
+
+    let contract = std::fs::read_to_string("web/host-contract.json")
+        .expect("web/host-contract.json is readable");
+    let (attributes, events) = host_contract::rust_sources(&contract)
+        .unwrap_or_else(|problem| panic!("web/host-contract.json: {problem}"));
+    write("attributes.rs", attributes);
+    write("events.rs", events);
 }

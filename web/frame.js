@@ -1,9 +1,12 @@
 // frame.html inside a host's <iframe>: takes the clinic settings from the query string, tells the
 // parent how tall the widget is, and passes on the widget's events. Messages go only to the
 // origin the host names in `parent-origin`, never to '*'; without it nothing is posted.
+// web/post-build.mjs bundles in the attributes and events from the host contract.
+import { attributes, events } from './host-contract.json';
+
 const params = new URLSearchParams(location.search);
 const widget = document.querySelector('heel-triage');
-for (const name of ['clinic-name', 'phone', 'booking-url', 'accent', 'lang']) {
+for (const name of attributes) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
@@ -27,6 +30,6 @@ new ResizeObserver(() => {
   tell({ type: 'heel-triage:height', height: Math.ceil(widget.getBoundingClientRect().height) });
 }).observe(widget);
 
-for (const type of ['heel-triage:start', 'heel-triage:result', 'heel-triage:booking-click']) {
+for (const type of events) {
   widget.addEventListener(type, (event) => tell({ type, detail: event.detail ?? null }));
 }

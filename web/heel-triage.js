@@ -3,13 +3,14 @@
 // wasm-bindgen cannot subclass HTMLElement, so these few lines define the element and hand
 // each lifecycle step to the Rust `Widget` (src/embed.rs). The wasm is fetched from next to
 // this file, whatever page loads it. Nothing here talks to any other server.
-// web/post-build.mjs ships this file with the glue it imports written in front of it, so a page
-// loads one script, not one that then asks for another.
+// web/post-build.mjs bundles it with what it imports: the wasm-bindgen glue (trunk's output) and
+// the host contract, so a page loads one script, not one that then asks for another.
 import init, { Widget } from './heel-triage-core.js';
+// A named import, which esbuild allows from JSON (`with { type: 'json' }` would not): it keeps
+// the contract's events out of this script.
+import { attributes as ATTRIBUTES } from './host-contract.json';
 
 const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);
-// Rust validates these (src/config.rs); listed here so the element hears when they change.
-const ATTRIBUTES = ['clinic-name', 'phone', 'booking-url', 'accent', 'lang'];
 
 // The loading note waits this long: on a fast connection it would only flash, and laying out its
 // text would hold up the widget itself (measured: about 10 ms of a 100 ms start).
@@ -29,6 +30,7 @@ function note(shadow, text) {
 }
 
 class HeelTriageElement extends HTMLElement {
+  // Rust validates them (src/config.rs); the element only passes on that they changed.
   static get observedAttributes() {
     return ATTRIBUTES;
   }
