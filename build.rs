@@ -1,20 +1,11 @@
-//! Compiles the stylesheet in minified (see build/minify_css.rs), and turns the host contract
-//! (web/host-contract.json) into Rust constants (see build/host_contract.rs).
+//! Compiles the stylesheet in minified, and turns the host contract (web/host-contract.json)
+//! into Rust constants: both steps live in the `heel-triage-build` crate (build/).
 
-#[path = "build/host_contract.rs"]
-mod host_contract;
-#[path = "build/minify_css.rs"]
-mod minify_css;
-
+use heel_triage_build::{host_contract, minify_css};
 use std::path::Path;
 
 fn main() {
-    for input in [
-        "styles/widget.css",
-        "build/minify_css.rs",
-        "web/host-contract.json",
-        "build/host_contract.rs",
-    ] {
+    for input in ["styles/widget.css", "web/host-contract.json"] {
         println!("cargo:rerun-if-changed={input}");
     }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");

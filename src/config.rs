@@ -58,7 +58,9 @@ impl ClinicConfig {
                 "phone" => phone(value).map(|v| config.phone = Some(v)),
                 "booking-url" => booking_url(value).map(|v| config.booking_url = Some(v)),
                 "accent" => accent(value).map(|v| config.accent = Some(v)),
-                _ => lang(value),
+                "lang" => lang(value),
+                // In the contract but not read here: the test below fails first.
+                _ => Err("this version of the widget does not use it".into()),
             };
             if let Err(problem) = outcome {
                 warnings.push(format!("heel-triage: `{name}` ignored: {problem}"));
@@ -203,6 +205,17 @@ fn contrast_with_white(r: u8, g: u8, b: u8) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_attribute_of_the_host_contract_is_read() {
+        for name in ATTRIBUTES {
+            let (_, warnings) = read(&[(name, "x")]);
+            assert!(
+                warnings.iter().all(|w| !w.contains("does not use")),
+                "{name}: {warnings:?}"
+            );
+        }
+    }
 
     fn read(pairs: &[(&str, &str)]) -> (ClinicConfig, Vec<String>) {
         ClinicConfig::from_attributes(pairs.iter().copied())

@@ -18,9 +18,5 @@ pub mod state;
 pub mod summary;
 pub mod ui;
 
-#[cfg(test)]
-#[path = "../build/minify_css.rs"]
-mod minify_css;
-
 /// Browsers reach the widget through the `<heel-triage>` element ([`embed::Widget`]).
 pub use embed::Widget;

@@ -75,3 +75,34 @@ fn check_name(full: &str, name: &str) -> Result<(), String> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rust_sources;
+
+    #[test]
+    fn the_contract_becomes_one_constant_list_and_one_constant_an_event() {
+        let (attributes, events) = rust_sources(
+            r#"{"attributes": ["clinic-name", "phone"], "events": ["heel-triage:booking-click"]}"#,
+        )
+        .unwrap();
+        assert!(
+            attributes.contains(r#"pub const ATTRIBUTES: [&str; 2] = ["clinic-name", "phone"];"#)
+        );
+        assert!(events.contains(r#"pub const BOOKING_CLICK: &str = "heel-triage:booking-click";"#));
+    }
+
+    #[test]
+    fn a_contract_the_scripts_could_not_share_is_refused() {
+        for bad in [
+            r#"{"attributes": ["Clinic-Name"], "events": []}"#,
+            r#"{"attributes": ["phone", "phone"], "events": []}"#,
+            r#"{"attributes": [], "events": ["start"]}"#,
+            r#"{"attributes": "phone", "events": []}"#,
+            r#"{"attributes": []}"#,
+            "not json",
+        ] {
+            assert!(rust_sources(bad).is_err(), "{bad}");
+        }
+    }
+}
