@@ -1,10 +1,8 @@
 //! One assessment: urgency from the red flags, the ranking with its reasons, and what to ask next.
 
 use crate::interview::Interview;
-use crate::knowledge::Urgency;
-use crate::knowledge::{AdviceIx, QuestionIx};
-use crate::knowledge::{ConditionIx, Ix, Knowledge};
-use crate::next_question::{next_screen, NextQuestion};
+use crate::knowledge::{AdviceIx, ConditionIx, Ix, Knowledge, QuestionIx, Urgency};
+use crate::next_question::{next_screen, NextQuestion, Phase};
 use crate::ranking::{probabilities, reasons, Reason};
 use crate::red_flags::{self, FiredFlag};
 
@@ -62,7 +60,7 @@ impl Assessment {
         self.urgency.is_emergency()
             && self
                 .next_question
-                .is_none_or(|n| n.phase != crate::next_question::Phase::SafetyCheck)
+                .is_none_or(|n| n.phase != Phase::SafetyCheck)
     }
 }
 

@@ -4,24 +4,20 @@
 //! "Not sure" never fires a flag, but it does not rule one out either (see [`not_ruled_out`]).
 
 use crate::interview::Interview;
-use crate::knowledge::Urgency;
-use crate::knowledge::{Clause, Knowledge, QuestionIx, RedFlag};
+use crate::knowledge::{Clause, Ix, Knowledge, QuestionIx, RedFlag, Urgency};
 
 /// A flag and the level it calls for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FiredFlag {
-    /// Index into `Knowledge::red_flags`.
-    pub flag: usize,
+    pub flag: Ix<RedFlag>,
     /// The flag's level, or its escalated level when the escalation holds too.
     pub urgency: Urgency,
 }
 
 /// Every flag that fires, most urgent first, then in knowledge order.
 pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
-    let mut fired: Vec<FiredFlag> = knowledge
-        .red_flags
-        .iter()
-        .enumerate()
+    let mut fired: Vec<FiredFlag> = Ix::all(knowledge.red_flags)
+        .zip(knowledge.red_flags)
         .filter_map(|(i, flag)| {
             let urgency = highest_level(flag, |c| interview.holds(c))?.min(cap(flag, interview));
             Some(FiredFlag { flag: i, urgency })
@@ -32,9 +28,10 @@ pub fn fired(knowledge: &Knowledge, interview: &Interview) -> Vec<FiredFlag> {
 }
 
 /// Flags that only a "Not sure" kept from firing: every part of one of their rules holds or was
-/// answered "Not sure". Flags below `not_ruled_out_from` are left out. Each calls for its rule's
-/// level, but no higher than the knowledge's `not_ruled_out_at_most`, and is listed only where that is above the level the flag fired at
-/// (a rule that holds outright has fired at its full level, so only "Not sure" can list one).
+/// answered "Not sure". Flags below `not_ruled_out_from`, and those that opt out, are left out.
+/// Each calls for its rule's level, but no higher than the knowledge's `not_ruled_out_at_most`,
+/// and is listed only where that is above the level the flag fired at (a rule that holds
+/// outright has fired at its full level, so only "Not sure" can list one).
 pub fn not_ruled_out(
     knowledge: &Knowledge,
     interview: &Interview,
@@ -42,10 +39,8 @@ pub fn not_ruled_out(
 ) -> Vec<FiredFlag> {
     let at_most = knowledge.tuning.not_ruled_out_at_most;
     let from = knowledge.tuning.not_ruled_out_from;
-    let mut open: Vec<FiredFlag> = knowledge
-        .red_flags
-        .iter()
-        .enumerate()
+    let mut open: Vec<FiredFlag> = Ix::all(knowledge.red_flags)
+        .zip(knowledge.red_flags)
         .filter(|(_, flag)| flag.not_sure_counts)
         .filter_map(|(i, flag)| {
             let level = highest_level(flag, |c| interview.holds(c) || interview.is_not_sure(c))
