@@ -28,7 +28,7 @@ pub fn emergency_screen(props: &EmergencyScreen) -> Html {
             <p class="ht-emergency-action">{text.action}</p>
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {
-                <p>{"Call an ambulance instead if you cannot get there safely, if bone is showing through the skin, or if you hurt your back in the same fall."}</p>
+                <p>{"Call an ambulance instead if you cannot get there safely or bone is showing through the skin. Do the same if you hurt your back in the same fall."}</p>
             }
             <div class="ht-nav">
                 {action_button("back", "Back", "ht-button", press(&props.on_back))}

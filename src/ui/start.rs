@@ -22,7 +22,7 @@ pub fn start_screen(props: &StartScreen) -> Html {
                 <span class="ht-icon" aria-hidden="true">{"!"}</span>
                 <p>
                     <strong>{"In an emergency, do not use this. "}</strong>
-                    {"If you have had a bad fall, cannot feel or move your leg, have a cold, pale foot, or feel very unwell, call an ambulance or go to the emergency department now."}
+                    {"Call an ambulance or go to the emergency department now if you have had a bad fall or feel very unwell. Do the same if you cannot feel or move your leg, or your foot is cold and pale."}
                 </p>
             </div>
             if let Some(notice) = props.notice {
