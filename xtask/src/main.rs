@@ -6,6 +6,8 @@
 //! - `dist`: setup, then the release build into `dist/`.
 //! - `bench`: setup, then size, start-up and memory of the widget against a Yew counter (the
 //!   floor), and the engine's cost natively. Prints numbers; never fails on them.
+//! - `screenshots`: setup, the release build, then every screen into docs/screenshots/ (the
+//!   test run writes them under target/ instead, so it leaves the working tree clean).
 //! - `eval`: every case file run as simulated interviews, printed as a table with every miss
 //!   (the thresholds themselves are a test: `engine/tests/simulated_interviews.rs`).
 //!
@@ -37,7 +39,8 @@ fn main() -> ExitCode {
                 "eval",
             ],
         )),
-        _ => Err("usage: cargo xtask <setup|serve|test|dist|bench|eval>".into()),
+        "screenshots" => setup::install_missing().and_then(|_| screenshots()),
+        _ => Err("usage: cargo xtask <setup|serve|test|dist|bench|eval|screenshots>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -85,6 +88,19 @@ fn serve() -> Result<(), String> {
 
 fn dist() -> Result<(), String> {
     run(cmd("trunk", &["build", "--release", "--offline"]))
+}
+
+fn screenshots() -> Result<(), String> {
+    dist()?;
+    let mut shots = cmd(
+        "node",
+        &["--test", "--test-force-exit", "tests/e2e/screenshots.test.mjs"],
+    );
+    shots.env(
+        "HEEL_TRIAGE_SCREENSHOTS",
+        root().join("docs/screenshots").as_os_str(),
+    );
+    run(shots)
 }
 
 fn bench() -> Result<(), String> {
