@@ -173,7 +173,12 @@ emit_struct!(Knowledge {
     urgency,
     always_avoid,
     get_help_sooner,
+    likelihood,
     tuning
+});
+emit_struct!(LikelihoodWords {
+    most_likely,
+    possible
 });
 emit_struct!(Tuning {
     region_fit,
@@ -201,6 +206,7 @@ emit_struct!(Region {
 emit_struct!(Condition {
     id,
     name,
+    medical_name,
     description,
     regions,
     also,

@@ -2,20 +2,11 @@
 
 use crate::config::ClinicConfig;
 use crate::state::State;
+use crate::ui::full_name;
 use heel_triage_engine::{Answer, Assessment};
 
 /// How many conditions the summary and the result list first.
 pub const TOP_CONDITIONS: usize = 3;
-
-pub fn percent(probability: f64) -> String {
-    // Rounded to a whole number and shown as an integer (no float formatting in the wasm).
-    let p = (probability * 100.0).round() as u32;
-    if p < 1 {
-        "under 1%".into()
-    } else {
-        format!("{p}%")
-    }
-}
 
 pub fn summary(
     state: &State,
@@ -73,10 +64,10 @@ pub fn summary(
     {
         let condition = &k.conditions[ranked.condition];
         line(&format!(
-            "{}. {} ({})",
+            "{}. {}: {}",
             rank + 1,
-            condition.name,
-            percent(ranked.probability)
+            full_name(condition),
+            k.likelihood(ranked.probability).words().to_lowercase()
         ));
     }
     line("");
@@ -208,10 +199,10 @@ mod tests {
             .enumerate()
             .map(|(i, c)| {
                 format!(
-                    "{}. {} ({})",
+                    "{}. {}: {}",
                     i + 1,
-                    k.conditions[c.condition].name,
-                    percent(c.probability)
+                    full_name(&k.conditions[c.condition]),
+                    k.likelihood(c.probability).words().to_lowercase()
                 )
             })
             .collect();
@@ -241,12 +232,5 @@ mod tests {
             );
             assert!(has_line(&text, &line));
         }
-    }
-
-    #[test]
-    fn tiny_probabilities_read_as_under_one_percent() {
-        assert_eq!(percent(0.0004), "under 1%");
-        assert_eq!(percent(0.416), "42%");
-        assert_eq!(percent(0.01), "1%");
     }
 }

@@ -12,6 +12,7 @@ mod start;
 mod where_it_hurts;
 
 pub use app::{App, AppProps};
+pub use result::full_name;
 
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;

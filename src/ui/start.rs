@@ -17,7 +17,7 @@ pub fn start_screen(props: &StartScreen) -> Html {
             <p class="ht-lead">
                 {"Show us where it hurts and answer a few short questions. We will tell you how soon to get it seen, which problems fit your answers, and what you can safely do now. It takes about 2 minutes."}
             </p>
-            <p>{"This is not a diagnosis: only a clinician who examines you can say for sure. Your answers stay on this device."}</p>
+            <p>{"This is not a diagnosis: only a doctor, nurse or physio who examines you can say for sure. Your answers stay on this device."}</p>
             <div class="ht-callout ht-callout-danger" role="note">
                 <span class="ht-icon" aria-hidden="true">{"!"}</span>
                 <p>

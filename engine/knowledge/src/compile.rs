@@ -108,6 +108,7 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
         urgency: urgency.leak(),
         always_avoid: always_avoid.leak(),
         get_help_sooner: get_help_sooner.leak(),
+        likelihood: compile_likelihood(&meta.likelihood)?,
         tuning,
     })
 }
@@ -335,6 +336,7 @@ fn compile_groups(
 fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, KnowledgeError> {
     let at = At::new("conditions", &c.id);
     at.text("name", &c.name)?;
+    at.text("medical_name", &c.medical_name)?;
     at.text("description", &c.description)?;
     if c.regions.is_empty() {
         return Err(at.err("regions", "no region can reach this condition"));
@@ -353,6 +355,7 @@ fn compile_condition(ids: &Ids, c: raw::Condition) -> Result<Condition, Knowledg
         avoid: at.advice(ids, "avoid", &c.avoid)?.leak(),
         id: c.id.leak(),
         name: c.name.leak(),
+        medical_name: c.medical_name.leak(),
         description: c.description.leak(),
     })
 }
@@ -741,6 +744,23 @@ fn compile_urgency(
             })
         })
         .collect()
+}
+
+/// Both shares in (0, 1], "most likely" above "possible".
+fn compile_likelihood(raw: &raw::LikelihoodWords) -> Result<LikelihoodWords, KnowledgeError> {
+    let at = At::new("meta", "likelihood");
+    let most_likely = at.positive("most_likely", raw.most_likely)?;
+    let possible = at.positive("possible", raw.possible)?;
+    if most_likely > 1.0 || possible >= most_likely {
+        return Err(at.err(
+            "possible",
+            "must be below `most_likely`, and both at most 1",
+        ));
+    }
+    Ok(LikelihoodWords {
+        most_likely,
+        possible,
+    })
 }
 
 fn compile_tuning(

@@ -34,7 +34,34 @@ pub struct Knowledge {
     pub urgency: List<UrgencyText>,
     pub always_avoid: List<AdviceIx>,
     pub get_help_sooner: List<AdviceIx>,
+    /// Where the words for how well a condition fits change.
+    pub likelihood: LikelihoodWords,
     pub tuning: Tuning,
+}
+
+/// How well a condition fits, in words: the rules are not precise enough for percentages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Likelihood {
+    LessLikely,
+    Possible,
+    MostLikely,
+}
+
+impl Likelihood {
+    pub fn words(self) -> &'static str {
+        match self {
+            Likelihood::MostLikely => "Most likely",
+            Likelihood::Possible => "Possible",
+            Likelihood::LessLikely => "Less likely",
+        }
+    }
+}
+
+/// The least share of the ranking that reads "most likely", and "possible".
+#[derive(Debug, Clone, PartialEq)]
+pub struct LikelihoodWords {
+    pub most_likely: f64,
+    pub possible: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +100,10 @@ pub struct Region {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Condition {
     pub id: Text,
+    /// In plain words.
     pub name: Text,
+    /// What a doctor will call it.
+    pub medical_name: Text,
     pub description: Text,
     pub regions: List<RegionIx>,
     pub also: List<RegionIx>,
@@ -195,6 +225,17 @@ impl Knowledge {
         (items.iter().copied())
             .filter(|a| self.advice[*a].urgency.is_none_or(|u| u <= level))
             .collect()
+    }
+
+    /// How well a condition with this share of the ranking fits, in words.
+    pub fn likelihood(&self, share: f64) -> Likelihood {
+        if share >= self.likelihood.most_likely {
+            Likelihood::MostLikely
+        } else if share >= self.likelihood.possible {
+            Likelihood::Possible
+        } else {
+            Likelihood::LessLikely
+        }
     }
 
     /// Is this question one of the safety check's?

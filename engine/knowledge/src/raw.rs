@@ -11,6 +11,7 @@ pub struct Meta {
     /// Multiplier for each named strength, e.g. `"+++" = 6.0`.
     pub strength: BTreeMap<String, f64>,
     pub region_fit: RegionFit,
+    pub likelihood: LikelihoodWords,
     pub interview: Interview,
     /// Age-group answers that use the child prior table.
     pub child_age_groups: Vec<String>,
@@ -34,6 +35,14 @@ pub struct RegionFit {
     pub elsewhere: f64,
     /// For a vague region ("I can't point to one spot"): conditions not felt there.
     pub elsewhere_vague: f64,
+}
+
+/// The least share of the ranking that reads "most likely", and "possible".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LikelihoodWords {
+    pub most_likely: f64,
+    pub possible: f64,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +92,7 @@ pub struct Conditions {
 pub struct Condition {
     pub id: String,
     pub name: String,
+    pub medical_name: String,
     pub description: String,
     pub regions: Vec<String>,
     #[serde(default)]

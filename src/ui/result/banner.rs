@@ -30,7 +30,7 @@ pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
                 if !assessment.not_ruled_out.is_empty() {
                     <p class="ht-banner-why" data-not-ruled-out="">{"You were not sure about something that matters, so these are not ruled out:"}</p>
                     <ul>{flag_items(k, assessment.not_ruled_out.iter())}</ul>
-                    <p>{"If you can find out now, use Back to return to that question and answer it. If not, a clinician can check it."}</p>
+                    <p>{"If you can find out now, use Back to return to that question and answer it. If not, a doctor, nurse or physio can check it."}</p>
                 }
             </div>
         </div>

@@ -1,9 +1,25 @@
+//! Which conditions fit: the most likely in a few plain words, the next ones by name, and
+//! everything else (the reasons, the sources, every condition considered) in fold-outs.
+
 use super::sources::source_marks;
-use crate::summary::{percent, TOP_CONDITIONS};
+use heel_triage_engine::knowledge::Condition;
 use heel_triage_engine::{Knowledge, RankedCondition, Reason};
 use yew::prelude::*;
 
 const REASONS_SHOWN: usize = 4;
+
+/// "Plain name (the name a doctor will use)".
+pub fn full_name(c: &Condition) -> String {
+    format!("{} ({})", c.name, c.medical_name)
+}
+
+/// The first two sentences: enough to say what it is without a wall of text.
+fn in_short(description: &str) -> &str {
+    let ends = description.match_indices(". ").map(|(at, _)| at + 1);
+    ends.clone()
+        .nth(1)
+        .map_or(description, |end| &description[..end])
+}
 
 fn reason_list(title: &'static str, reasons: &[Reason]) -> Html {
     if reasons.is_empty() {
@@ -21,59 +37,95 @@ fn reason_list(title: &'static str, reasons: &[Reason]) -> Html {
     }
 }
 
-fn condition_card(k: &Knowledge, rank: usize, ranked: &RankedCondition) -> Html {
+/// Why a condition fits and what argues against it, with its sources.
+fn why(k: &Knowledge, ranked: &RankedCondition) -> Html {
     let c = &k.conditions[ranked.condition];
-    let share = percent(ranked.probability);
-    // Whole percent: integer formatting keeps float formatting code out of the wasm.
-    let width = format!(
-        "width: {}%",
-        (ranked.probability * 100.0).round().clamp(1.0, 100.0) as u32
-    );
     html! {
-        <li class="ht-condition" data-condition={c.id}>
-            <h3>{format!("{}. {}", rank + 1, c.name)}</h3>
-            <div class="ht-likelihood">
-                <div class="ht-bar" role="img" aria-label={format!("Fits your answers: {share}")}>
-                    <span style={width}></span>
-                </div>
-                <span class="ht-percent">{share}</span>
-            </div>
-            <p>{c.description}</p>
+        <>
             {reason_list("Why this fits", &ranked.reasons_for)}
             {reason_list("What argues against it", &ranked.reasons_against)}
             <p class="ht-cite">{format!("Sources: {}", source_marks(k, c.sources))}</p>
+        </>
+    }
+}
+
+fn likelihood(k: &Knowledge, ranked: &RankedCondition) -> &'static str {
+    k.likelihood(ranked.probability).words()
+}
+
+/// The condition that fits best, in a sentence or two, with the reasons behind a fold-out.
+pub fn best_fit(k: &Knowledge, ranked: &RankedCondition) -> Html {
+    let c = &k.conditions[ranked.condition];
+    html! {
+        <section class="ht-section ht-best" aria-labelledby="ht-best-title">
+            <h2 id="ht-best-title">{"What fits your answers best"}</h2>
+            <div class="ht-condition" data-condition={c.id}>
+                <h3>{full_name(c)}<span class="ht-likelihood">{likelihood(k, ranked)}</span></h3>
+                <p>{in_short(c.description)}</p>
+                <details>
+                    <summary>{"Why this fits, and more about it"}</summary>
+                    <p>{c.description}</p>
+                    {why(k, ranked)}
+                </details>
+            </div>
+        </section>
+    }
+}
+
+/// The next ones by name, each opening to what it is and why it fits.
+pub fn also_possible(k: &Knowledge, next: &[RankedCondition]) -> Html {
+    html! {
+        <section class="ht-section" aria-labelledby="ht-also-title">
+            <h2 id="ht-also-title">{"Other possibilities"}</h2>
+            <ul class="ht-conditions">
+                {for next.iter().map(|ranked| condition_item(k, ranked))}
+            </ul>
+        </section>
+    }
+}
+
+fn condition_item(k: &Knowledge, ranked: &RankedCondition) -> Html {
+    let c = &k.conditions[ranked.condition];
+    html! {
+        <li class="ht-condition" data-condition={c.id}>
+            <details>
+                <summary>{full_name(c)}<span class="ht-likelihood">{likelihood(k, ranked)}</span></summary>
+                <p>{c.description}</p>
+                {why(k, ranked)}
+            </details>
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ConditionListProps {
-    pub conditions: Vec<RankedCondition>,
+/// Every condition considered, most likely first, in a fold-out.
+pub fn all_conditions(k: &Knowledge, all: &[RankedCondition]) -> Html {
+    html! {
+        <details class="ht-section ht-all-conditions">
+            <summary>{format!("Show all {} conditions considered", all.len())}</summary>
+            <p class="ht-small">{"Most likely first. The words compare these conditions with each other. They are not a diagnosis."}</p>
+            <ol>
+                {for all.iter().map(|ranked| {
+                    let c = &k.conditions[ranked.condition];
+                    html! {
+                        <li data-listed={c.id}>
+                            {full_name(c)}{": "}{likelihood(k, ranked)}{"."}
+                            <span class="ht-cite">{format!(" Sources: {}", source_marks(k, c.sources))}</span>
+                        </li>
+                    }
+                })}
+            </ol>
+        </details>
+    }
 }
 
-/// The ranked conditions: the first few, the rest behind "Show more".
-#[component]
-pub fn ConditionList(props: &ConditionListProps) -> Html {
-    let all = use_state(|| false);
-    let shown = if *all {
-        props.conditions.len()
-    } else {
-        TOP_CONDITIONS
-    };
-    let toggle = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(!*all))
-    };
-    html! {
-        <section class="ht-section" aria-labelledby="ht-conditions-title">
-            <h2 id="ht-conditions-title">{"Conditions that fit your answers"}</h2>
-            <p class="ht-small">{"Most likely first. The percentages compare these conditions with each other; they are not a diagnosis."}</p>
-            <ol class="ht-conditions">
-                {for props.conditions.iter().take(shown).enumerate().map(|(i, c)| condition_card(heel_triage_engine::shipped(), i, c))}
-            </ol>
-            <button type="button" class="ht-button ht-link" aria-expanded={if *all { "true" } else { "false" }} onclick={toggle}>
-                {if *all { "Show fewer".to_string() } else { format!("Show all {} conditions", props.conditions.len()) }}
-            </button>
-        </section>
+#[cfg(test)]
+mod tests {
+    use super::in_short;
+
+    #[test]
+    fn in_short_keeps_two_sentences() {
+        assert_eq!(in_short("One. Two. Three."), "One. Two.");
+        assert_eq!(in_short("Only one."), "Only one.");
+        assert_eq!(in_short("One. Two."), "One. Two.");
     }
 }

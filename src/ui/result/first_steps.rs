@@ -19,13 +19,18 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Htm
     }
 }
 
-/// First steps: what the warning signs ask for, then the most likely condition's two phases
-/// (only the advice no more urgent than the result, and no loading exercises while a warning
-/// sign rules them out), plus what not to do.
+/// How many steps show before "More steps": the few that matter most.
+const STEPS_SHOWN: usize = 3;
+
+/// First steps: what the warning signs ask for and the few that matter most for the best fit,
+/// then the rest behind "More steps": the rest of settling it down, building it back up (not
+/// while a warning sign rules loading out) and what not to do. Nothing asks for quicker care
+/// than the result.
 pub fn first_steps(k: &Knowledge, a: &Assessment, condition: ConditionIx) -> Html {
     let c = &k.conditions[condition];
     let flag_advice = a.flag_advice(k);
     let settle = k.advice_within(a.urgency, c.settle);
+    let shown = STEPS_SHOWN.min(settle.len());
     let build = if a.holds_exercises(k) {
         Vec::new()
     } else {
@@ -35,20 +40,24 @@ pub fn first_steps(k: &Knowledge, a: &Assessment, condition: ConditionIx) -> Htm
     avoid.extend(k.always_avoid.iter().filter(|a| !c.avoid.contains(a)));
     html! {
         <section class="ht-section" aria-labelledby="ht-steps-title">
-            <h2 id="ht-steps-title">{"What you can do now"}</h2>
+            <h2 id="ht-steps-title">{"What to do now"}</h2>
             if !flag_advice.is_empty() {
-                <h3>{"Because of the warning signs"}</h3>
                 {advice_list(k, &flag_advice, "warning")}
             }
-            <p class="ht-small">{format!("For the most likely fit: {}.", c.name)}</p>
-            <h3>{"1. Settle it down (the first 1 to 2 weeks)"}</h3>
-            {advice_list(k, &settle, "settle")}
-            if !build.is_empty() {
-                <h3>{"2. Build it back up (the weeks after)"}</h3>
-                {advice_list(k, &build, "build")}
-            }
-            <h3>{"What not to do"}</h3>
-            {advice_list(k, &avoid, "avoid")}
+            {advice_list(k, &settle[..shown], "settle")}
+            <details class="ht-more-steps">
+                <summary>{"More steps"}</summary>
+                if shown < settle.len() {
+                    <h3>{"Settle it down (the first 1 to 2 weeks)"}</h3>
+                    {advice_list(k, &settle[shown..], "settle-more")}
+                }
+                if !build.is_empty() {
+                    <h3>{"Build it back up (the weeks after)"}</h3>
+                    {advice_list(k, &build, "build")}
+                }
+                <h3>{"What not to do"}</h3>
+                {advice_list(k, &avoid, "avoid")}
+            </details>
         </section>
     }
 }

@@ -1,4 +1,7 @@
-//! The result: how urgent, which conditions fit and why, what to do, who to contact.
+//! The result, in the order a worried patient needs it: how urgent and who to call, what fits
+//! best in plain words, what else is possible, what to do now, when to get help sooner, and the
+//! actions. Reasons, sources, every condition and the summary text sit in fold-outs, so a
+//! phone shows a short page first.
 
 mod banner;
 mod conditions;
@@ -6,10 +9,12 @@ mod contact;
 mod first_steps;
 mod sources;
 
+pub use conditions::full_name;
+
 use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
+use crate::summary::TOP_CONDITIONS;
 use crate::ui::{action_button, press};
-use conditions::ConditionList;
 use heel_triage_engine::Assessment;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -66,16 +71,20 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
         })
     };
-    let top = a.conditions.first().map(|c| c.condition);
+    let (best, next) = match a.conditions.split_first() {
+        Some((best, rest)) => (Some(best), &rest[..rest.len().min(TOP_CONDITIONS - 1)]),
+        None => (None, &[][..]),
+    };
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
             <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
             {banner::urgency_banner(k, a)}
-            <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
-            <ConditionList conditions={a.conditions.clone()} />
-            {top.map(|c| first_steps::first_steps(k, a, c)).unwrap_or_default()}
-            {first_steps::get_help_sooner(k)}
             {contact::contact(&props.config)}
+            <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
+            {best.map(|b| conditions::best_fit(k, b)).unwrap_or_default()}
+            {conditions::also_possible(k, next)}
+            {best.map(|b| first_steps::first_steps(k, a, b.condition)).unwrap_or_default()}
+            {first_steps::get_help_sooner(k)}
             <section class="ht-section ht-actions" aria-label="Keep or clear your result">
                 {action_button("print", "Print summary", "ht-button", on_print)}
                 {action_button("copy", "Copy summary", "ht-button", on_copy)}
@@ -90,6 +99,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     }}
                 </p>
             </section>
+            {conditions::all_conditions(k, &a.conditions)}
             <details class="ht-section ht-summary-text">
                 <summary>{"Show the summary as text"}</summary>
                 <pre>{props.summary.clone()}</pre>
