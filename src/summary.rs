@@ -28,14 +28,27 @@ pub fn summary(
     let regions: Vec<&str> = state.regions.iter().map(|r| k.regions[*r].name).collect();
     line(&format!("Where it hurts: {}", regions.join("; ")));
     line("");
+    // Each answer as the fact it states ("It started suddenly"), so even the longest
+    // interview prints on one page; the checklist's "No"s are one line.
     line("Answers:");
-    for q in state.asked.iter().flatten() {
-        let question = &k.questions[*q];
-        let answer = match state.answers.get(q) {
-            Some(Answer::Option(o)) => question.options[*o].label,
-            _ => "Not sure",
-        };
-        line(&format!("- {} {}", question.text, answer));
+    for screen in &state.asked {
+        let checklist = screen.len() > 1;
+        for q in screen {
+            let question = &k.questions[*q];
+            match state.answers.get(q) {
+                Some(Answer::Option(o)) if !(checklist && Answer::Option(*o) == Answer::NO) => {
+                    line(&format!("- {}", question.options[*o].says))
+                }
+                Some(Answer::Option(_)) => {}
+                _ => line(&format!(
+                    "- Not sure: {}",
+                    question.checklist.unwrap_or(question.text)
+                )),
+            }
+        }
+        if checklist {
+            line("- No to the other warning signs on the checklist");
+        }
     }
     line("");
     let urgency = k.urgency_text(assessment.urgency);
@@ -44,14 +57,15 @@ pub fn summary(
         urgency.label, urgency.action
     ));
     for fired in &assessment.red_flags {
-        let flag = &k.red_flags[fired.flag];
-        line(&format!("- Warning sign: {}. {}", flag.title, flag.why));
+        line(&format!(
+            "- Warning sign: {}",
+            k.red_flags[fired.flag].title
+        ));
     }
     for open in &assessment.not_ruled_out {
-        let flag = &k.red_flags[open.flag];
+        let title = k.red_flags[open.flag].title;
         line(&format!(
-            "- Not ruled out (an answer was \"Not sure\"): {}. {}",
-            flag.title, flag.why
+            "- Not ruled out (an answer was \"Not sure\"): {title}"
         ));
     }
     line("");
@@ -171,12 +185,16 @@ mod tests {
 
         for (question, option) in [("age_group", "41_60"), ("sudden_onset", "yes")] {
             let q = &k.questions[k.question_ix(question).unwrap()];
-            let label = &q.options[q.option_ix(option).unwrap()].label;
-            assert!(
-                has_line(&text, &format!("- {} {label}", q.text)),
-                "{question}"
-            );
+            let says = &q.options[q.option_ix(option).unwrap()].says;
+            assert!(has_line(&text, &format!("- {says}")), "{question}");
         }
+        // The checklist's "No"s are one line, not one each.
+        assert!(has_line(
+            &text,
+            "- No to the other warning signs on the checklist"
+        ));
+        let fever = &k.questions[k.question_ix("fever_unwell").unwrap()];
+        assert!(!text.contains(fever.options[1].says), "{text}");
         let urgency = k.urgency_text(assessment.urgency);
         assert!(has_line(
             &text,
@@ -185,10 +203,7 @@ mod tests {
         assert!(!assessment.red_flags.is_empty());
         for fired in &assessment.red_flags {
             let flag = &k.red_flags[fired.flag];
-            assert!(has_line(
-                &text,
-                &format!("- Warning sign: {}. {}", flag.title, flag.why)
-            ));
+            assert!(has_line(&text, &format!("- Warning sign: {}", flag.title)));
         }
         let listed: Vec<&str> = text
             .lines()
@@ -222,13 +237,16 @@ mod tests {
         let assessment = state.assessment();
         let text = summary(&state, &assessment, &ClinicConfig::default(), DATE);
         let pop = &k.questions[k.question_ix("pop_or_kicked").unwrap()];
-        assert!(has_line(&text, &format!("- {} Not sure", pop.text)));
+        assert!(has_line(
+            &text,
+            &format!("- Not sure: {}", pop.checklist.unwrap())
+        ));
         assert!(!assessment.not_ruled_out.is_empty());
         for open in &assessment.not_ruled_out {
             let flag = &k.red_flags[open.flag];
             let line = format!(
-                "- Not ruled out (an answer was \"Not sure\"): {}. {}",
-                flag.title, flag.why
+                "- Not ruled out (an answer was \"Not sure\"): {}",
+                flag.title
             );
             assert!(has_line(&text, &line));
         }

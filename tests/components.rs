@@ -757,12 +757,12 @@ async fn not_sure_about_a_torn_tendon_says_so_and_is_not_told_self_care() {
     m.destroy();
 }
 
-/// The source marks at the end of a cited line ("... Sources: [3], expert agreement").
+/// The source marks at the end of a cited line ("... Sources: [3], expert agreement", or "... ([3], expert agreement)" after a step).
 fn marks_after<'t>(text: &'t str, label: &str) -> Vec<&'t str> {
     let (_, marks) = text
         .rsplit_once(label)
         .unwrap_or_else(|| panic!("no {label:?} in {text:?}"));
-    let marks: Vec<&str> = marks.trim().split(", ").collect();
+    let marks: Vec<&str> = marks.trim().trim_end_matches(')').split(", ").collect();
     for mark in &marks {
         let number = mark.strip_prefix('[').and_then(|m| m.strip_suffix(']'));
         assert!(
@@ -807,7 +807,7 @@ async fn the_result_names_a_source_for_every_condition_and_step_and_lists_each_o
     let steps = m.texts(".ht-advice li");
     assert!(steps.len() >= 8, "{steps:?}");
     for step in &steps {
-        cited.extend(marks_after(step, "Source:").into_iter().map(str::to_owned));
+        cited.extend(marks_after(step, "(").into_iter().map(str::to_owned));
     }
     assert!(!m.texts("[data-list=settle] li").is_empty());
     // What not to do: the top condition's own cautions and those for everyone.

@@ -497,3 +497,11 @@ fn the_widget_shows_each_web_address_as_its_site() {
         .unwrap();
     assert!(listed.contains("https://www.nice.org.uk/guidance/ng41"));
 }
+
+#[test]
+fn a_flag_no_question_asks_about_needs_the_line_everyone_is_shown() {
+    let msg = refusal("red_flags", |v| {
+        flag(v, "RF18").as_object_mut().unwrap().remove("advice");
+    });
+    assert_eq!(msg, "knowledge/red_flags.toml: `RF18`, field `advice`: a watch-for flag needs the line everyone is shown");
+}

@@ -86,6 +86,39 @@ test('the printed page is the one-page summary', async () => {
   await page.done();
 });
 
+test('a self-care result shows at most 350 words on a phone before anything is opened', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await chooseRegions(page, ['achilles_midportion']);
+  await answerAll(page, RUNNER);
+  assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'self_care');
+  // innerText leaves out what a closed fold-out hides, as a reader's eye does.
+  const words = (await page.locator('.ht-result').innerText()).split(/\s+/).filter(Boolean).length;
+  assert.ok(words <= 350, `${words} words before anything is opened`);
+  await page.done();
+});
+
+test('the longest result still prints on one A4 page', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin);
+  await chooseRegions(page, ['achilles_midportion', 'whole_heel_diffuse']);
+  // Every warning sign at once, and "Not sure" wherever it is allowed: the most a summary says.
+  const everything = {
+    age_group: 'over_60', sudden_onset: 'true', pop_or_kicked: 'true', fall_or_crush: 'true', tendon_gap: 'true',
+    hot_red_swollen: 'true', fever_unwell: 'true', diabetes_or_neuropathy: 'true', wound_or_ulcer: 'true',
+    puncture_wound: 'true', spinal_warning_signs: 'true', back_pain_or_leg_weakness: 'true', fluoroquinolone_recent: 'true',
+    night_or_rest_pain: 'true', weight_loss_or_cancer: 'true', injury_mechanism: 'high_fall', injury_when: 'under_4_weeks',
+    weight_bearing: 'cannot',
+  };
+  await answerAll(page, everything, 'unsure');
+  await page.click('[data-action=see-result]');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, 'fits on one A4 page');
+  await page.done();
+});
+
 test('copy puts the summary on the clipboard', async () => {
   const page = await watchedPage(browser, server.origin);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

@@ -560,6 +560,13 @@ fn compile_red_flags(
                 (false, true) => return Err(at.err("triggers", "give at least one trigger")),
                 _ => {}
             }
+            // No question asks about it, so its short line is how anyone hears of it.
+            if f.watch && f.advice.is_empty() {
+                return Err(at.err(
+                    "advice",
+                    "a watch-for flag needs the line everyone is shown",
+                ));
+            }
             let triggers = (f.triggers.iter().enumerate())
                 .map(|(i, t)| {
                     let field = format!("triggers[{i}]");

@@ -13,12 +13,11 @@ pub fn full_name(c: &Condition) -> String {
     format!("{} ({})", c.name, c.medical_name)
 }
 
-/// The first two sentences: enough to say what it is without a wall of text.
+/// The first sentence: enough to say what it is without a wall of text.
 fn in_short(description: &str) -> &str {
-    let ends = description.match_indices(". ").map(|(at, _)| at + 1);
-    ends.clone()
-        .nth(1)
-        .map_or(description, |end| &description[..end])
+    description
+        .find(". ")
+        .map_or(description, |end| &description[..=end])
 }
 
 fn reason_list(title: &'static str, reasons: &[Reason]) -> Html {
@@ -58,12 +57,12 @@ pub fn best_fit(k: &Knowledge, ranked: &RankedCondition) -> Html {
     let c = &k.conditions[ranked.condition];
     html! {
         <section class="ht-section ht-best" aria-labelledby="ht-best-title">
-            <h2 id="ht-best-title">{"What fits your answers best"}</h2>
+            <h2 id="ht-best-title">{"Best fit for your answers"}</h2>
             <div class="ht-condition" data-condition={c.id}>
                 <h3>{full_name(c)}<span class="ht-likelihood">{likelihood(k, ranked)}</span></h3>
                 <p>{in_short(c.description)}</p>
                 <details>
-                    <summary>{"Why this fits, and more about it"}</summary>
+                    <summary>{"Why it fits, and more"}</summary>
                     <p>{c.description}</p>
                     {why(k, ranked)}
                 </details>
@@ -89,8 +88,8 @@ fn condition_item(k: &Knowledge, ranked: &RankedCondition) -> Html {
     html! {
         <li class="ht-condition" data-condition={c.id}>
             <details>
-                <summary>{full_name(c)}<span class="ht-likelihood">{likelihood(k, ranked)}</span></summary>
-                <p>{c.description}</p>
+                <summary>{c.name}<span class="ht-likelihood">{likelihood(k, ranked)}</span></summary>
+                <p><strong>{c.medical_name}{". "}</strong>{c.description}</p>
                 {why(k, ranked)}
             </details>
         </li>
@@ -101,7 +100,7 @@ fn condition_item(k: &Knowledge, ranked: &RankedCondition) -> Html {
 pub fn all_conditions(k: &Knowledge, all: &[RankedCondition]) -> Html {
     html! {
         <details class="ht-section ht-all-conditions">
-            <summary>{format!("Show all {} conditions considered", all.len())}</summary>
+            <summary>{format!("All {} conditions", all.len())}</summary>
             <p class="ht-small">{"Most likely first. The words compare these conditions with each other. They are not a diagnosis."}</p>
             <ol>
                 {for all.iter().map(|ranked| {
@@ -123,9 +122,8 @@ mod tests {
     use super::in_short;
 
     #[test]
-    fn in_short_keeps_two_sentences() {
-        assert_eq!(in_short("One. Two. Three."), "One. Two.");
+    fn in_short_keeps_the_first_sentence() {
+        assert_eq!(in_short("One. Two. Three."), "One.");
         assert_eq!(in_short("Only one."), "Only one.");
-        assert_eq!(in_short("One. Two."), "One. Two.");
     }
 }

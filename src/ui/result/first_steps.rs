@@ -11,7 +11,7 @@ pub fn advice_list(k: &Knowledge, items: &[AdviceIx], kind: &'static str) -> Htm
                 html! {
                     <li data-advice={advice.id}>
                         {advice.text}
-                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, advice.sources))}</span>
+                        <span class="ht-cite">{format!(" ({})", source_marks(k, advice.sources))}</span>
                     </li>
                 }
             })}
@@ -62,18 +62,15 @@ pub fn first_steps(k: &Knowledge, a: &Assessment, condition: ConditionIx) -> Htm
     }
 }
 
-/// Signs that mean "get help sooner", for everyone, including the red flags no question covers.
+/// Signs that mean "get help sooner", each saying where to go: for everyone, with the short
+/// line of each red flag no question covers.
 pub fn get_help_sooner(k: &Knowledge) -> Html {
+    let mut sooner = k.get_help_sooner.to_vec();
+    sooner.extend(k.watch_flags().flat_map(|f| f.advice));
     html! {
         <section class="ht-section" aria-labelledby="ht-sooner-title">
             <h2 id="ht-sooner-title">{"Get help sooner if"}</h2>
-            {advice_list(k, k.get_help_sooner, "sooner")}
-            <ul class="ht-advice">
-                {for k.watch_flags().map(|f| html! {
-                    <li><strong>{f.title}{": "}</strong>{f.why}
-                        <span class="ht-cite">{format!(" Source: {}", source_marks(k, f.sources))}</span></li>
-                })}
-            </ul>
+            {advice_list(k, &sooner, "sooner")}
         </section>
     }
 }

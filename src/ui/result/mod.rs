@@ -80,7 +80,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
             {banner::urgency_banner(k, a)}
             {contact::contact(&props.config)}
-            <p class="ht-not-diagnosis">{"This is not a diagnosis. It shows which conditions fit your answers, so you know what to ask about."}</p>
+            <p class="ht-not-diagnosis">{"This is not a diagnosis: it shows which conditions fit your answers."}</p>
             {best.map(|b| conditions::best_fit(k, b)).unwrap_or_default()}
             {conditions::also_possible(k, next)}
             {best.map(|b| first_steps::first_steps(k, a, b.condition)).unwrap_or_default()}
@@ -95,20 +95,20 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     {match *copy_status {
                         CopyStatus::Idle => "",
                         CopyStatus::Copied => "Summary copied. You can paste it into an email or a note.",
-                        CopyStatus::Failed => "Your browser did not allow copying. Open \"Show the summary as text\" below and copy it by hand.",
+                        CopyStatus::Failed => "Your browser did not allow copying. Open \"The summary as text\" below and copy it by hand.",
                     }}
                 </p>
             </section>
             {conditions::all_conditions(k, &a.conditions)}
             <details class="ht-section ht-summary-text">
-                <summary>{"Show the summary as text"}</summary>
+                <summary>{"The summary as text"}</summary>
                 <pre>{props.summary.clone()}</pre>
             </details>
             <details class="ht-section">
-                <summary>{"Show the sources"}</summary>
+                <summary>{"Sources"}</summary>
+                <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
                 {sources::source_list(k, sources::cited_on_screen(k, a))}
             </details>
-            <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
             <pre class="ht-print-only" aria-hidden="true">{props.summary.clone()}</pre>
         </section>
     }
