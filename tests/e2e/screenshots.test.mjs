@@ -6,7 +6,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, watchedPage, open, answerAll, ROOT, RUNNER } from './harness.mjs';
+import { serve, launch, watchedPage, open, chooseRegions, answerAll, ROOT, RUNNER } from './harness.mjs';
+
+/** A result of each urgency level: file name, level, places, answers. */
+const RESULTS = [
+  ['5-result', 'self_care', ['achilles_midportion'], RUNNER],
+  ['5-result-appointment', 'consultation', ['plantar_medial_heel'], { ...RUNNER, age_group: '41_60', duration: 'over_3_months', first_steps_under_heel: 'true' }],
+  ['5-result-today', 'consultation_24', ['achilles_midportion'], { ...RUNNER, fluoroquinolone_recent: 'true' }],
+  ['5-result-emergency', 'emergency', ['achilles_midportion'], { age_group: '41_60', sudden_onset: 'true', pop_or_kicked: 'true', injury_when: 'under_4_weeks' }],
+  ['5-result-ambulance', 'emergency_ambulance', ['whole_heel_diffuse'], { age_group: '41_60', sudden_onset: 'true', fall_or_crush: 'true', back_pain_or_leg_weakness: 'true', injury_mechanism: 'high_fall', injury_when: 'under_4_weeks', weight_bearing: 'cannot' }],
+];
 
 const OUT = process.env.HEEL_TRIAGE_SCREENSHOTS ?? path.join(ROOT, 'target/screenshots');
 let server, browser;
@@ -41,14 +50,17 @@ for (const width of [375, 1280]) {
       await page.click('[data-answer="under_4_weeks"]');
       await page.waitForSelector('[data-emergency]');
       await shot('4-emergency');
-      await page.goto(`${server.origin}/`);
-      await page.evaluate(() => localStorage.clear());
-      await open(page, server.origin);
-      await page.click('[data-action=start]');
-      await page.locator('[data-region=achilles_midportion]:visible').first().click();
-      await page.click('[data-action=continue]');
-      await answerAll(page, RUNNER);
-      await shot('5-result');
+      // One result of each kind, from self-care to an ambulance.
+      for (const [name, level, regions, answers] of RESULTS) {
+        await page.goto(`${server.origin}/`);
+        await page.evaluate(() => localStorage.clear());
+        await open(page, server.origin);
+        await chooseRegions(page, regions);
+        await answerAll(page, answers, 'false');
+        if (await page.locator('[data-emergency]').count()) await page.click('[data-action=see-result]');
+        assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), level, name);
+        await shot(name);
+      }
       // What a clinic's visitors see: the sample clinic page with the widget embedded.
       await page.goto(`${server.origin}/clinic/script-embed.html`);
       await page.locator('heel-triage [data-action=start]').waitFor();
