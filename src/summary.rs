@@ -77,11 +77,14 @@ pub fn summary(
         .enumerate()
     {
         let condition = &k.conditions[ranked.condition];
+        // ASCII lower case: `to_lowercase` would ship Unicode's case tables in the wasm.
         line(&format!(
             "{}. {}: {}",
             rank + 1,
             full_name(condition),
-            k.likelihood(ranked.probability).words().to_lowercase()
+            k.likelihood(ranked.probability)
+                .words()
+                .to_ascii_lowercase()
         ));
     }
     line("");
@@ -217,7 +220,7 @@ mod tests {
                     "{}. {}: {}",
                     i + 1,
                     full_name(&k.conditions[c.condition]),
-                    k.likelihood(c.probability).words().to_lowercase()
+                    k.likelihood(c.probability).words().to_ascii_lowercase()
                 )
             })
             .collect();
