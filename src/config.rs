@@ -21,6 +21,9 @@ pub struct ClinicConfig {
     pub booking_url: Option<String>,
     /// Always `#rrggbb`, dark enough for white text on it.
     pub accent: Option<String>,
+    /// Whether the `heel-triage:result` event names the top conditions (`share-conditions`):
+    /// they are health information, so by default the host page hears only the urgency.
+    pub share_conditions: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +41,13 @@ impl ClinicConfig {
             .unwrap_or("your GP, podiatrist or physiotherapist")
     }
 
+    /// The booking link's site as the patient should see it beside the button: its host (and
+    /// port), in lower case, so a look-alike such as `northside-clinic.example.evil` shows.
+    pub fn booking_site(&self) -> Option<String> {
+        let url = self.booking_url.as_deref()?;
+        site(url).ok().map(|(_, site)| site.to_ascii_lowercase())
+    }
+
     /// Reads the element's attributes. Returns the configuration and one warning for each
     /// attribute that was ignored.
     pub fn from_attributes<'a>(
@@ -53,21 +63,51 @@ impl ClinicConfig {
                 }
                 continue;
             }
-            let outcome = match name.as_str() {
-                "clinic-name" => clinic_name(value).map(|v| config.clinic_name = Some(v)),
-                "phone" => phone(value).map(|v| config.phone = Some(v)),
-                "booking-url" => booking_url(value).map(|v| config.booking_url = Some(v)),
-                "accent" => accent(value).map(|v| config.accent = Some(v)),
-                "lang" => lang(value),
-                // In the contract but not read here: the test below fails first.
-                _ => Err("this version of the widget does not use it".into()),
-            };
-            if let Err(problem) = outcome {
+            if let Err(problem) = config.set(&name, value) {
                 warnings.push(format!("heel-triage: `{name}` ignored: {problem}"));
             }
         }
         (config, warnings)
     }
+
+    /// Sets the contract attribute `name` (lower case) to `value` if `value` keeps its rules.
+    /// The one place those rules are applied: the element's attributes go through it, and so
+    /// does every setting of the iframe's `frame-settings.json` when the widget is built
+    /// (examples/frame_settings.rs, run by web/post-build.mjs).
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        match name {
+            "clinic-name" => clinic_name(value).map(|v| self.clinic_name = Some(v)),
+            "phone" => phone(value).map(|v| self.phone = Some(v)),
+            "booking-url" => booking_url(value).map(|v| self.booking_url = Some(v)),
+            "accent" => accent(value).map(|v| self.accent = Some(v)),
+            "lang" => lang(value),
+            "share-conditions" => share_conditions(value).map(|v| self.share_conditions = v),
+            // In the contract but not read here: the test below fails first.
+            _ => Err("this version of the widget does not use it".into()),
+        }
+    }
+}
+
+/// A parent origin that `frame-settings.json` allows to hear the iframe's messages, written as
+/// browsers write an origin (`https://www.northside.example`, or `https://host:8443`): the
+/// same rules as a booking link's site, and nothing after it. Not used in the browser (web/frame.js
+/// compares origins exactly); the build checks the file with it.
+pub fn parent_origin(value: &str) -> Result<(), String> {
+    let value = plain_text(value, MAX_URL)?;
+    let (scheme, site) = site(value).map_err(String::from)?;
+    let canonical = site.to_ascii_lowercase();
+    let default_port = if scheme == "https://" { ":443" } else { ":80" };
+    if !value.starts_with(scheme)
+        || value.len() != scheme.len() + site.len()
+        || site != canonical
+        || canonical.ends_with(default_port)
+    {
+        let shown = canonical.strip_suffix(default_port).unwrap_or(&canonical);
+        return Err(format!(
+            "write the origin as browsers do: {scheme}{shown} (lower case, no path, no default port)"
+        ));
+    }
+    Ok(())
 }
 
 /// Attributes any element may carry; the widget neither uses nor warns about them.
@@ -79,10 +119,11 @@ fn is_ordinary_html_attribute(name: &str) -> bool {
         || name.starts_with("aria-")
 }
 
+/// Every text setting: trimmed, not blank, not too long, and nothing hidden in it.
 fn plain_text(value: &str, max: usize) -> Result<&str, String> {
     let value = value.trim();
-    if value.is_empty() {
-        return Err("it is empty".into());
+    if value.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+        return Err("it is blank".into());
     }
     if value.chars().count() > max {
         return Err(format!("it is longer than {max} characters"));
@@ -90,7 +131,30 @@ fn plain_text(value: &str, max: usize) -> Result<&str, String> {
     if value.chars().any(char::is_control) {
         return Err("it contains control characters".into());
     }
+    // Which character is named by the build check of frame-settings.json: formatting it here
+    // would cost the wasm 90 bytes.
+    if value.chars().any(is_invisible) {
+        return Err("it has an invisible character".into());
+    }
     Ok(value)
+}
+
+/// Characters that draw nothing or turn the text around them: Unicode's format characters
+/// (general category Cf, as of Unicode 15: the soft hyphen, zero-width spaces and joiners,
+/// bidirectional marks, embeddings, overrides and isolates, the byte-order mark, tags), and the
+/// few other characters that show as nothing (fillers, variation selectors, line separators).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        // Format characters (Cf).
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2
+            | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF
+            | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF // tags, and variation selectors too
+            // Blank letters, a joiner, variation selectors (and line and paragraph separators, above).
+            | 0x34F | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+            | 0x2800 | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0
+    )
 }
 
 fn clinic_name(value: &str) -> Result<String, String> {
@@ -123,23 +187,67 @@ fn phone(value: &str) -> Result<Phone, String> {
     })
 }
 
-/// Only absolute http(s) links: `javascript:`, `data:` and relative tricks are refused.
+/// Only absolute `https://` links (`http://` only to this computer, for testing), whose site is
+/// plain to see: `javascript:`, `data:`, relative tricks, `user@host` and bad ports are refused.
 fn booking_url(value: &str) -> Result<String, String> {
     let value = plain_text(value, MAX_URL)?;
-    let lower = value.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .ok_or("only http:// and https:// links are allowed")?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty()
-        || value.contains(|c: char| {
-            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')
-        })
+    if value
+        .contains(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\'))
     {
         return Err("it is not a valid web address".into());
     }
+    site(value)?;
     Ok(value.to_string())
+}
+
+/// The scheme (`https://` or `http://`, in lower case) and the site (`host` or `host:port`, as
+/// written) of an absolute web address, or why the address is refused. The host is ASCII (an
+/// international name in its `xn--` form, so no letter can pass for another, and the site shown
+/// beside the booking button is the one the browser goes to), there is no user name before it (`https://northside.example@evil.example/` goes
+/// to evil.example), a port is a number from 1 to 65535, and `http://` is only for `localhost` and
+/// `127.0.0.1`, while testing.
+fn site(url: &str) -> Result<(&'static str, &str), &'static str> {
+    const INVALID: &str = "it is not a valid web address";
+    let scheme = if starts_with_ignoring_case(url, "https://") {
+        "https://"
+    } else if starts_with_ignoring_case(url, "http://") {
+        "http://"
+    } else {
+        return Err("only https:// links are allowed");
+    };
+    let rest = &url[scheme.len()..];
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
+    let site = &rest[..end.unwrap_or(rest.len())];
+    let colon = site.bytes().position(|b| b == b':');
+    let host = &site[..colon.unwrap_or(site.len())];
+    if site.bytes().any(|b| b == b'@') {
+        return Err("a user@ hides its site");
+    }
+    if host.is_empty() {
+        return Err(INVALID);
+    }
+    if !host.is_ascii() {
+        return Err("write the site in ASCII (xn--)");
+    }
+    if let Some(colon) = colon {
+        let number = site[colon + 1..].bytes().try_fold(0u32, |n, b| {
+            b.is_ascii_digit()
+                .then(|| n * 10 + u32::from(b - b'0'))
+                .filter(|n| *n <= 65535)
+        });
+        if !matches!(number, Some(1..)) {
+            return Err("its port is not 1 to 65535");
+        }
+    }
+    if scheme == "http://" && !(host.eq_ignore_ascii_case("localhost") || host == "127.0.0.1") {
+        return Err("use https:// (http:// only for localhost)");
+    }
+    Ok((scheme, site))
+}
+
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
 }
 
 /// `#rgb`, `#rrggbb` or `rgb(r, g, b)`, dark enough for white button text (WCAG 4.5:1).
@@ -150,6 +258,15 @@ fn accent(value: &str) -> Result<String, String> {
         return Err("it is too light for white text on buttons; choose a darker colour".into());
     }
     Ok(format!("#{r:02x}{g:02x}{b:02x}"))
+}
+
+/// `share-conditions` present (empty) or `true` shares them; `false` does not.
+fn share_conditions(value: &str) -> Result<bool, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err("use no value or `true`".into()),
+    }
 }
 
 fn lang(value: &str) -> Result<(), String> {
@@ -284,6 +401,177 @@ mod tests {
             assert_eq!(config, ClinicConfig::default(), "{pair:?} was used");
             assert_eq!(warnings.len(), 1, "{pair:?} should warn once: {warnings:?}");
             assert!(warnings[0].contains(pair.0), "{pair:?}: {}", warnings[0]);
+        }
+    }
+
+    #[test]
+    fn look_alike_values_are_refused_with_one_warning_each() {
+        let bad: &[(&str, &str, &str)] = &[
+            // Text that draws nothing, or turns the text around it.
+            ("clinic-name", "Northside\u{202E}cinilC", "invisible"),
+            ("clinic-name", "North\u{200B}side", "invisible"),
+            (
+                "clinic-name",
+                "Northside \u{2067}Clinic\u{2069}",
+                "invisible",
+            ),
+            ("clinic-name", "\u{FEFF}Northside", "invisible"),
+            ("clinic-name", "North\u{AD}side", "invisible"),
+            ("clinic-name", "Northside\u{E0041}", "invisible"),
+            ("clinic-name", "Heel\u{2028}Clinic", "invisible"),
+            ("clinic-name", "\u{200B}\u{3164} \u{200D}", "blank"),
+            ("clinic-name", "\u{2800}", "blank"),
+            ("phone", "0161 496 0000\u{200E}", "invisible"),
+            (
+                "booking-url",
+                "https://northside.example/\u{202E}koob",
+                "invisible",
+            ),
+            ("accent", "#036\u{200B}", "invisible"),
+            // Links whose site is not what it looks like.
+            (
+                "booking-url",
+                "https://northside.example@evil.example/book",
+                "user@",
+            ),
+            ("booking-url", "https://@evil.example/", "user@"),
+            ("booking-url", "https://northside.example:0/", "port"),
+            ("booking-url", "https://northside.example:65536/", "port"),
+            ("booking-url", "https://northside.example:/", "port"),
+            ("booking-url", "https://northside.example:44x3/", "port"),
+            ("booking-url", "https://northside.example:443:80/", "port"),
+            (
+                "booking-url",
+                "http://northside.example/book",
+                "use https://",
+            ),
+            (
+                "booking-url",
+                "HTTP://northside.example/book",
+                "use https://",
+            ),
+            (
+                "booking-url",
+                "http://localhost.evil.example/",
+                "use https://",
+            ),
+            (
+                "booking-url",
+                "http://127.0.0.1.evil.example/",
+                "use https://",
+            ),
+            ("booking-url", "https://nοrthside.example/", "xn--"),
+            (
+                "booking-url",
+                "https://northside.example\u{3002}evil/",
+                "xn--",
+            ),
+            ("booking-url", "https://[::1]/", "port"),
+            ("booking-url", "https:///book", "not a valid"),
+            ("share-conditions", "yes", "`true`"),
+        ];
+        for (name, value, why) in bad {
+            let (config, warnings) = read(&[(name, value)]);
+            assert_eq!(config, ClinicConfig::default(), "{value:?} was used");
+            assert_eq!(
+                warnings.len(),
+                1,
+                "{value:?} should warn once: {warnings:?}"
+            );
+            assert!(
+                warnings[0].contains(&format!("`{name}`")) && warnings[0].contains(why),
+                "{value:?}: {}",
+                warnings[0]
+            );
+        }
+    }
+
+    #[test]
+    fn booking_links_keep_https_ports_and_http_to_this_computer() {
+        for good in [
+            "https://northside.example:8443/book",
+            "https://xn--northside-1ma.example/book",
+            "http://localhost:8080/book",
+            "http://127.0.0.1:3000/clinic/book.html",
+            "HTTPS://Northside.Example/Book?at=9#top",
+        ] {
+            let (config, warnings) = read(&[("booking-url", good)]);
+            assert_eq!(warnings, Vec::<String>::new(), "{good}");
+            assert_eq!(config.booking_url.as_deref(), Some(good));
+        }
+    }
+
+    #[test]
+    fn the_booking_site_is_shown_as_its_host_in_lower_case() {
+        let site = |url: &str| read(&[("booking-url", url)]).0.booking_site();
+        assert_eq!(
+            site("https://Northside.Example/book?from=widget").as_deref(),
+            Some("northside.example")
+        );
+        assert_eq!(
+            site("https://book.northside.example:8443/x").as_deref(),
+            Some("book.northside.example:8443")
+        );
+        assert_eq!(
+            site("https://northside.example.evil.example#northside.example").as_deref(),
+            Some("northside.example.evil.example")
+        );
+        assert_eq!(ClinicConfig::default().booking_site(), None);
+    }
+
+    #[test]
+    fn conditions_are_shared_only_when_the_clinic_says_so() {
+        let share = |pairs: &[(&str, &str)]| {
+            let (config, warnings) = read(pairs);
+            assert_eq!(warnings, Vec::<String>::new(), "{pairs:?}");
+            config.share_conditions
+        };
+        assert!(!share(&[]));
+        assert!(share(&[("share-conditions", "")]));
+        assert!(share(&[("share-conditions", "true")]));
+        assert!(share(&[("SHARE-CONDITIONS", " True ")]));
+        assert!(!share(&[("share-conditions", "false")]));
+    }
+
+    #[test]
+    fn parent_origins_are_written_as_browsers_write_them() {
+        for good in [
+            "https://www.northside.example",
+            "https://northside.example:8443",
+            "http://127.0.0.1:8080",
+            "http://localhost",
+        ] {
+            assert_eq!(parent_origin(good), Ok(()), "{good}");
+        }
+        for (bad, why) in [
+            (
+                "https://www.northside.example/",
+                "https://www.northside.example (lower",
+            ),
+            ("https://www.northside.example/clinic", "no path"),
+            (
+                "https://WWW.Northside.example",
+                "https://www.northside.example (lower",
+            ),
+            (
+                "HTTPS://www.northside.example",
+                "https://www.northside.example (lower",
+            ),
+            (
+                "https://northside.example:443",
+                "https://northside.example (lower",
+            ),
+            ("http://localhost:80", "http://localhost (lower"),
+            ("http://www.northside.example", "use https://"),
+            ("https://clinic@www.northside.example", "user@"),
+            ("https://www.northside.example:99999", "port"),
+            ("*", "only https://"),
+            ("null", "only https://"),
+            ("https://www.north\u{200B}side.example", "invisible"),
+            ("", "blank"),
+        ] {
+            let problem = parent_origin(bad).expect_err(bad);
+            assert!(problem.contains(why), "{bad:?}: {problem}");
         }
     }
 

@@ -1147,3 +1147,108 @@ async fn forget_my_answers_also_removes_the_printed_summary() {
         .is_none());
     m.destroy();
 }
+
+/// The widget as a clinic's attributes set it (through the same reader as `<heel-triage>`), at
+/// its first question about `region`.
+async fn clinic_at_questions(attributes: &[(&str, &str)], region: &str) -> Mounted {
+    storage().remove_item(SAVED).unwrap();
+    let (config, warnings) =
+        heel_triage::config::ClinicConfig::from_attributes(attributes.iter().copied());
+    assert_eq!(warnings, Vec::<String>::new());
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        config,
+        widget_id: None,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let m = Mounted {
+        root,
+        app: Some(app),
+    };
+    m.click("[data-action=start]").await;
+    m.click_svg(&format!(
+        "[data-view=back] [data-region={region}], [data-view=sole] [data-region={region}]"
+    ))
+    .await;
+    m.click("[data-action=continue]").await;
+    m
+}
+
+/// The fields of each `heel-triage:result` detail heard on the document during a journey to an
+/// emergency, for a widget with `attributes`.
+async fn result_details(attributes: &[(&str, &str)]) -> Vec<Vec<String>> {
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(Vec::<Vec<String>>::new()));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+            move |e: web_sys::CustomEvent| {
+                let detail: js_sys::Object = e.detail().unchecked_into();
+                let mut keys: Vec<String> = js_sys::Object::keys(&detail)
+                    .iter()
+                    .filter_map(|k| k.as_string())
+                    .collect();
+                keys.sort();
+                heard.borrow_mut().push(keys);
+            },
+        )
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback("heel-triage:result", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let m = clinic_at_questions(attributes, "achilles_midportion").await;
+    m.answer("25_40").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
+    m.destroy();
+    document
+        .remove_event_listener_with_callback(
+            "heel-triage:result",
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+    let heard = heard.borrow().clone();
+    heard
+}
+
+#[wasm_bindgen_test]
+async fn the_result_event_names_the_conditions_only_when_the_clinic_shares_them() {
+    assert_eq!(
+        result_details(&[]).await,
+        [["knowledgeVersion", "urgency"]],
+        "by default, the urgency and the rules version only"
+    );
+    for share in ["", "true"] {
+        assert_eq!(
+            result_details(&[("share-conditions", share)]).await,
+            [["knowledgeVersion", "topConditions", "urgency"]],
+            "share-conditions={share:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_booking_button_shows_the_site_it_goes_to() {
+    let m = clinic_at_questions(
+        &[(
+            "booking-url",
+            "https://Book.Northside-Clinic.example:8443/online?from=widget",
+        )],
+        "achilles_midportion",
+    )
+    .await;
+    m.answer("25_40").await;
+    m.tick(sudden_pop).await;
+    m.answer("under_4_weeks").await;
+    m.click("[data-action=see-result]").await;
+    let contact = m.get(".ht-contact").text_content().unwrap();
+    assert!(
+        contact.contains("Book an appointment")
+            && contact.contains("Book online at book.northside-clinic.example:8443"),
+        "{contact}"
+    );
+    m.destroy();
+}

@@ -1,35 +1,37 @@
-// frame.html inside a host's <iframe>: takes the clinic settings from the query string, tells the
-// parent how tall the widget is, and passes on the widget's events. Messages go only to the
-// origin the host names in `parent-origin`, never to '*'; without it nothing is posted.
+// frame.html inside a host's <iframe>. The clinic's settings come from this deployment's
+// frame-settings.json (checked when the widget is built, web/post-build.mjs), never from the link,
+// which names only the clinic: frame.html?clinic=<id>. An unknown clinic gets the widget's
+// defaults. Messages (the widget's height and events) go only to a parent origin the clinic lists,
+// and only if it is the parent's own; never to '*'. Without one, nothing is posted.
 // web/post-build.mjs bundles in the attributes and events from the host contract.
 import { attributes, events } from './host-contract.json';
 
-const params = new URLSearchParams(location.search);
 const widget = document.querySelector('heel-triage');
-for (const name of attributes) {
-  const value = params.get(name);
-  if (value !== null) widget.setAttribute(name, value);
-}
+const clinic = new URLSearchParams(location.search).get('clinic');
+// The parent's origin, where the browser tells it (Chromium, Safari). Elsewhere a message reaches
+// the parent only if addressed to its origin, so at most one listed origin hears it.
+const parent = window.parent === window ? null : location.ancestorOrigins?.[0];
+let allowed = [];
+const tell = (message) => {
+  for (const origin of allowed) window.parent.postMessage({ source: 'heel-triage', ...message }, origin);
+};
 
-const parentOrigin = (() => {
-  try {
-    const origin = new URL(params.get('parent-origin') ?? '').origin;
-    return origin.startsWith('http') ? origin : null;
-  } catch {
-    return null;
+// The settings first, then the widget (frame.html preloads it), so it never shows the defaults
+// before the clinic's name. No file, or a broken one: the defaults.
+fetch('frame-settings.json').then((response) => response.json()).catch(() => ({})).then((all) => {
+  const settings = (clinic !== null && Object.hasOwn(all ?? {}, clinic) && all[clinic]) || {};
+  for (const name of attributes) {
+    if (typeof settings[name] === 'string') widget.setAttribute(name, settings[name]);
   }
-})();
-
-function tell(message) {
-  if (parentOrigin && window.parent !== window) {
-    window.parent.postMessage({ source: 'heel-triage', ...message }, parentOrigin);
+  if (parent !== null) {
+    allowed = [].concat(settings['parent-origins'])
+      .filter((o) => URL.canParse(o) && new URL(o).origin === o && (parent === undefined || o === parent));
   }
-}
-
-new ResizeObserver(() => {
-  tell({ type: 'heel-triage:height', height: Math.ceil(widget.getBoundingClientRect().height) });
-}).observe(widget);
-
-for (const type of events) {
-  widget.addEventListener(type, (event) => tell({ type, detail: event.detail ?? null }));
-}
+  new ResizeObserver(() => {
+    tell({ type: 'heel-triage:height', height: Math.ceil(widget.getBoundingClientRect().height) });
+  }).observe(widget);
+  for (const type of events) {
+    widget.addEventListener(type, (event) => tell({ type, detail: event.detail ?? null }));
+  }
+  return import('./embed/heel-triage.js');
+}).catch((error) => console.warn('heel-triage: could not start', error));

@@ -16,17 +16,25 @@ const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);
 // text would hold up the widget itself (measured: about 10 ms of a 100 ms start).
 const LOADING_NOTE_AFTER_MS = 300;
 
+// One start for every element on the page. A start that failed (a network blip, a broken
+// upload) is not kept: "Try again", or the element put back into the page, starts afresh.
 let loading;
-const load = () => (loading ??= init({ module_or_path: WASM }));
+const load = () => (loading ??= init({ module_or_path: WASM }).catch((error) => {
+  loading = undefined;
+  throw error;
+}));
+
+const FONT = 'font: 18px/1.5 system-ui, sans-serif; color: inherit;';
 
 /** A plain-text note in the shadow root, for the moments before (or instead of) the widget. */
 function note(shadow, text) {
   shadow.replaceChildren();
   const p = document.createElement('p');
   p.setAttribute('role', 'status');
-  p.style.cssText = 'all: initial; display: block; font: 18px/1.5 system-ui, sans-serif; color: inherit; padding: 16px;';
+  p.style.cssText = `all: initial; display: block; ${FONT} padding: 16px;`;
   p.textContent = text;
   shadow.append(p);
+  return p;
 }
 
 class HeelTriageElement extends HTMLElement {
@@ -36,10 +44,15 @@ class HeelTriageElement extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#start(LOADING_NOTE_AFTER_MS);
+  }
+
+  /** Starts the widget, with the loading note after `noteAfter` ms; if it fails, a note to try again. */
+  #start(noteAfter, retried = false) {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const slow = setTimeout(() => {
       if (this.isConnected && !this.widget) note(shadow, 'Loading the heel pain check…');
-    }, LOADING_NOTE_AFTER_MS);
+    }, noteAfter);
     load().then(
       () => {
         clearTimeout(slow);
@@ -50,7 +63,13 @@ class HeelTriageElement extends HTMLElement {
       (error) => {
         clearTimeout(slow);
         console.warn('heel-triage: could not start', error);
-        note(shadow, 'The heel pain check could not load in this browser. Please contact the clinic directly.');
+        if (!this.isConnected || this.widget) return;
+        const retry = document.createElement('button');
+        retry.textContent = 'Try again';
+        retry.style.cssText = `${FONT} min-height: 48px; margin: 0 16px 16px; padding: 0 20px;`;
+        retry.onclick = () => this.#start(0, true);
+        note(shadow, 'The heel pain check could not load. Please contact the clinic directly, or try again.').after(retry);
+        if (retried) retry.focus(); // the button pressed has gone: its successor takes the focus
       },
     );
   }

@@ -7,11 +7,16 @@
 //   150 ms round trips).
 // - index.html is the repository's as it is: it loads embed/heel-triage.js and preloads the wasm,
 //   so both download at once. trunk writes no loader of its own into it (Trunk.toml), so the page
-//   runs under a strict Content-Security-Policy. frame.html is copied and frame.js bundled.
+//   runs under a strict Content-Security-Policy. frame.html is copied and frame.js bundled (it
+//   imports the element's script at run time, once it has the clinic's settings).
+// - frame-settings.json: the clinics' settings for frame.html, from the file the deployer names in
+//   HEEL_TRIAGE_FRAME_SETTINGS (`cargo xtask dist` passes it on), checked with the widget's own
+//   rules (src/config.rs, natively: examples/frame_settings.rs); a bad value stops the build,
+//   naming the clinic and the field. Without one, an empty file: no clinic, no messages.
 // - The host contract (host-contract.json: the attributes and events) is bundled into the
 //   element and frame.js, which must import it; build.rs gives the same file to Rust.
 // - sw.js: a service worker that caches every file of this build, checked by its hash, under a
-//   cache named after the build.
+//   cache named after its folder and the build.
 // - heel-triage.html: the whole widget in one file (script, base64 wasm, CSS) that opens from disk.
 // - In a release build, every script is minified (web/minify.mjs).
 //
@@ -28,6 +33,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { minify, release } from './minify.mjs';
 
@@ -93,7 +99,7 @@ async function bundle(file, elementSource) {
   try {
     result = await build({
       entryPoints: [file], bundle: true, format: 'esm', minify: release, write: false, metafile: true,
-      logLevel: 'silent', plugins,
+      logLevel: 'silent', plugins, external: ['./embed/heel-triage.js'],
     });
   } catch (error) {
     throw new Error(`post-build: could not bundle ${path.relative(source, file)}; if the glue no longer has a `
@@ -111,9 +117,57 @@ const element = await bundle(ELEMENT);
 fs.writeFileSync(staged('embed', 'heel-triage.js'), element);
 fs.writeFileSync(staged('frame.js'), await bundle(fromRepo('web', 'frame.js')));
 fs.copyFileSync(fromRepo('web', 'frame.html'), staged('frame.html'));
+fs.writeFileSync(staged('frame-settings.json'), frameSettings());
 fs.copyFileSync(fromRepo('web', 'manifest.webmanifest'), staged('manifest.webmanifest'));
 fs.writeFileSync(staged('offline.js'), minify(read(fromRepo('web', 'offline.js'))));
 fs.copyFileSync(fromRepo('assets', 'favicon.svg'), staged('icon.svg'));
+
+/**
+ * The text of frame-settings.json: the file HEEL_TRIAGE_FRAME_SETTINGS names, once every setting
+ * in it has passed the rules the element's attributes keep; '{}' when none is named.
+ */
+function frameSettings() {
+  const file = process.env.HEEL_TRIAGE_FRAME_SETTINGS;
+  if (!file) return '{}\n';
+  const refuse = (problems) => new Error(`post-build: HEEL_TRIAGE_FRAME_SETTINGS (${file}) refused:\n${problems}`);
+  let text, settings;
+  try {
+    text = read(path.resolve(file));
+    settings = JSON.parse(text);
+  } catch (error) {
+    throw refuse(error.message);
+  }
+  const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isObject(settings)) throw refuse('it should hold one object: each clinic id with its settings');
+  // The shape here; every value goes to the native check as netstrings: clinic, field, value.
+  const shape = [];
+  const parts = [];
+  const add = (...strings) => {
+    for (const string of strings) {
+      const bytes = Buffer.from(string);
+      parts.push(Buffer.from(`${bytes.length}:`), bytes);
+    }
+  };
+  for (const [clinic, entry] of Object.entries(settings)) {
+    if (!isObject(entry)) { shape.push(`clinic \`${clinic}\`: give its settings as an object`); continue; }
+    for (const [field, value] of Object.entries(entry)) {
+      const origins = field === 'parent-origins';
+      const values = origins ? value : [value];
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+        shape.push(`clinic \`${clinic}\`, field \`${field}\`: ${origins ? 'give a list of origins' : 'give the value as text'}`);
+        continue;
+      }
+      for (const v of values) add(clinic, field, v);
+    }
+  }
+  if (shape.length) throw refuse(shape.join('\n'));
+  const check = spawnSync('cargo', ['run', '--quiet', '--example', 'frame_settings'], {
+    cwd: source, input: Buffer.concat(parts), encoding: 'utf8',
+  });
+  if (check.error) throw new Error(`post-build: cannot run the frame settings check (cargo): ${check.error.message}`);
+  if (check.status !== 0) throw refuse(check.stderr.trim());
+  return text;
+}
 
 // 3. The single file: everything inline, the wasm as base64 handed to the glue as bytes.
 const WASM_URL = "const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);";
@@ -149,13 +203,13 @@ files.sort();
 // 64 bits of SHA-256: enough to tell one build's file from another's.
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
-const cache = `heel-triage-${sha256(JSON.stringify(digests))}`;
+const buildHash = sha256(JSON.stringify(digests));
 // './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
 const offline = { './': digests['index.html'], ...digests };
 delete offline['heel-triage.html']; // the single file is for opening from disk
 const worker = read(fromRepo('web', 'sw.js'))
-  .replace("'__CACHE__'", JSON.stringify(cache))
+  .replace("'__BUILD__'", JSON.stringify(buildHash))
   .replace("{ '__FILES__': '' }", JSON.stringify(offline));
 if (worker.includes('__')) throw new Error('web/sw.js: a placeholder was not filled in');
 fs.writeFileSync(staged('sw.js'), minify(worker));
-console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, cache ${cache} with ${files.length} files`);
+console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, build ${buildHash} with ${files.length} files`);

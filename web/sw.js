@@ -1,36 +1,48 @@
-// Service worker for the hosted page. web/post-build.mjs fills in the cache name (a hash of the
-// build) and every file of the build with the first 64 bits of its SHA-256. Same-origin GETs are
-// answered from the cache first, so after one visit the page works with no network; other
-// requests are left alone.
-const CACHE = '__CACHE__';
+// Service worker for the hosted page. web/post-build.mjs fills in a hash of the build and every
+// file of the build with the first 64 bits of its SHA-256. Same-origin GETs are answered from the
+// cache first, so after one visit the page works with no network; other requests are left alone.
+// Caches are named after the worker's folder (its scope) as well as the build, so builds side by
+// side in folders of one site (/v1/, /v2/) keep their own offline copies.
+const FOLDER = `heel-triage ${self.registration.scope} `;
+const CACHE = FOLDER + '__BUILD__';
 const FILES = { '__FILES__': '' };
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-// The copy of `file` to keep. The page has just downloaded most files, so the browser's cache
-// is tried first, even when stale: otherwise a server that sends no caching headers makes a
-// patient download the widget twice on their first visit. That copy may be from another build,
-// so it is used only if its hash is this build's; if not, the server's current file is fetched,
-// as `cache.addAll` would (a host that rewrites files then still gets an offline copy).
-async function offlineCopy(file, sha256) {
-  const cached = await fetch(file, { cache: 'force-cache' });
-  const body = await cached.arrayBuffer();
-  if (cached.ok && hex(await crypto.subtle.digest('SHA-256', body)).startsWith(sha256)) {
-    return new Response(body, { headers: { 'content-type': cached.headers.get('content-type') ?? '' } });
-  }
-  const fresh = await fetch(file, { cache: 'reload' });
-  if (!fresh.ok) throw new Error(`heel-triage: ${file} could not be kept for offline use (${fresh.status})`);
-  return fresh;
+// `file` as the server sent it (security headers and all), or null if its bytes are not this
+// build's. The headers that describe the transfer or other variants are not kept: the copy is
+// decoded, and answers every request for its name.
+async function verified(file, sha256, cache) {
+  const response = await fetch(file, { cache });
+  const body = await response.arrayBuffer();
+  if (!response.ok || !hex(await crypto.subtle.digest('SHA-256', body)).startsWith(sha256)) return null;
+  const headers = new Headers(response.headers);
+  for (const name of ['content-encoding', 'content-length', 'vary']) headers.delete(name);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-// Files with the same bytes ('./' and index.html) are fetched once and kept under each name.
+// The copy of `file` to keep. The page has just downloaded most files, so the browser's cache
+// is tried first, even when stale: otherwise a server that sends no caching headers makes a
+// patient download the widget twice on their first visit. That copy may be from another build;
+// then the server's current file is fetched, and if that is not this build's either (an upload
+// half done, a host that rewrites files), nothing of this build is kept.
+async function offlineCopy(file, sha256) {
+  const copy = await verified(file, sha256, 'force-cache') ?? await verified(file, sha256, 'reload');
+  if (!copy) throw new Error(`heel-triage: ${file} is not this build's, so the build is not kept for offline use`);
+  return copy;
+}
+
+// Every file is checked before any is stored, so a failed install leaves no partial copy, and
+// the previous worker goes on serving its own. Files with the same bytes ('./' and index.html)
+// are fetched once and kept under each name.
 async function keepAll() {
-  const cache = await caches.open(CACHE);
   const copies = new Map();
-  await Promise.all(Object.entries(FILES).map(async ([file, sha256]) => {
+  const kept = await Promise.all(Object.entries(FILES).map(async ([file, sha256]) => {
     if (!copies.has(sha256)) copies.set(sha256, offlineCopy(file, sha256));
-    await cache.put(file, (await copies.get(sha256)).clone());
+    return [file, await copies.get(sha256)];
   }));
+  const cache = await caches.open(CACHE);
+  await Promise.all(kept.map(([file, copy]) => cache.put(file, copy.clone())));
 }
 
 self.addEventListener('install', (event) => {
@@ -40,7 +52,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('heel-triage-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(FOLDER) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -1,6 +1,7 @@
 //! Events for the host page. They bubble and are `composed`, so they cross the shadow root and
 //! reach listeners on the `<heel-triage>` element, the document or the window. They carry no
-//! answers: only what a clinic needs to know a triage happened and how it came out.
+//! answers: only what a clinic needs to know a triage happened and how urgent it came out (the
+//! conditions too, if the clinic asks for them with `share-conditions`).
 
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
@@ -22,19 +23,22 @@ pub fn emit(target: &EventTarget, name: &str, detail: Option<&JsValue>) {
     }
 }
 
-/// The `heel-triage:result` detail: `{ urgency, topConditions, knowledgeVersion }`.
-pub fn result_detail(urgency: &str, top_conditions: &[&str], knowledge_version: &str) -> JsValue {
+/// The `heel-triage:result` detail: `{ urgency, knowledgeVersion }`, and `topConditions` only
+/// when given (the clinic set `share-conditions`): they are health information.
+pub fn result_detail(
+    urgency: &str,
+    top_conditions: Option<&[&str]>,
+    knowledge_version: &str,
+) -> JsValue {
     let detail = js_sys::Object::new();
-    let ids: js_sys::Array = top_conditions
-        .iter()
-        .map(|id| JsValue::from_str(id))
-        .collect();
-    for (key, value) in [
-        ("urgency", JsValue::from_str(urgency)),
-        ("topConditions", ids.into()),
-        ("knowledgeVersion", JsValue::from_str(knowledge_version)),
-    ] {
-        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), value);
+    };
+    set("urgency", &JsValue::from_str(urgency));
+    set("knowledgeVersion", &JsValue::from_str(knowledge_version));
+    if let Some(top) = top_conditions {
+        let ids: js_sys::Array = top.iter().map(|id| JsValue::from_str(id)).collect();
+        set("topConditions", &ids);
     }
     detail.into()
 }

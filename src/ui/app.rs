@@ -117,13 +117,17 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     // Not for progress resumed on load: the host page heard of that outcome when it happened.
+    // The conditions are health information: they go out only if the clinic shares them
+    // (`share-conditions`), and changing that setting is no new outcome.
     {
         let (root, version, first) = (root.clone(), k.version, use_mut_ref(|| true));
+        let share = props.config.share_conditions;
         use_effect_with(outcome, move |outcome| {
             if first.replace(false) {
                 return;
             }
             if let (Some((urgency, top)), Some(root)) = (outcome, root.get()) {
+                let top = share.then_some(top.as_slice());
                 emit(
                     &root,
                     events::RESULT,

@@ -172,3 +172,93 @@ test('a phone shows one view at a time, Tab reaches each place on it once, and w
   assert.deepEqual(await shownViews(page), ['back', 'inner', 'outer', 'sole'], 'a wide screen shows every view');
   await page.done();
 });
+
+test('on a 375 px phone the view switch, the whole drawing and Continue are on the first screen', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await page.click('[data-action=start]');
+  for (const tab of ['Inner side', 'Outer side', 'From behind']) {
+    await page.click(`.ht-tab >> text=${tab}`);
+    const boxes = await page.locator('.ht-tabs, .ht-view, [data-action=continue]').evaluateAll((els) => els
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => { const r = e.getBoundingClientRect(); return [e.dataset.view ?? e.className, Math.round(r.top), Math.round(r.bottom)]; }));
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    const below = boxes.filter(([, top, bottom]) => top < 0 || bottom > 800);
+    assert.deepEqual(below, [], `${tab}: ${JSON.stringify(boxes)}`);
+  }
+  await page.done();
+});
+
+/** A point (in the page) inside the shape of `top` and, if `under` is given, inside that shape
+ * too, or else inside `away` and outside `top`; in the view `view`. Found by the browser's own
+ * hit test of each shape's fill. */
+const pointIn = (page, view, inside, outside = []) => page.locator(`[data-view=${view}] svg`).evaluate((svg, [inside, outside]) => {
+  const shape = (region) => svg.querySelector(`[data-region=${region}]`);
+  const box = shape(inside[0]).getBBox();
+  for (let y = box.y; y <= box.y + box.height; y += 0.25) {
+    for (let x = box.x; x <= box.x + box.width; x += 0.25) {
+      const p = new DOMPoint(x, y);
+      if (inside.every((r) => shape(r).isPointInFill(p)) && !outside.some((r) => shape(r).isPointInFill(p))) {
+        const screen = p.matrixTransform(shape(inside[0]).getScreenCTM());
+        return { x: screen.x, y: screen.y };
+      }
+    }
+  }
+  return null;
+}, [inside, outside]);
+
+test('where two places overlap, a tap goes to the one drawn on top: the tendon\'s end, not the skin around it', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await open(page, server.origin);
+  await page.click('[data-action=start]');
+  const TOP = 'achilles_insertion';
+  const UNDER = 'superficial_posterior_heel';
+  for (const [tab, view] of [['From behind', 'back'], ['Inner side', 'inner'], ['Outer side', 'outer']]) {
+    await page.click(`.ht-tab >> text=${tab}`);
+    const pressed = (region) => page.locator(`[data-view=${view}] [data-region=${region}]`).getAttribute('aria-pressed');
+    const both = await pointIn(page, view, [TOP, UNDER]);
+    assert.ok(both, `${view}: the skin over the tendon's end overlaps it`);
+    await page.mouse.click(both.x, both.y);
+    assert.equal(await pressed(TOP), 'true', `${view}: the tap chose the tendon's end`);
+    assert.equal(await pressed(UNDER), 'false', `${view}: and not the skin under it`);
+    // Beside the tendon's end the skin takes the tap.
+    const skin = await pointIn(page, view, [UNDER], [TOP]);
+    await page.mouse.click(skin.x, skin.y);
+    assert.equal(await pressed(UNDER), 'true', `${view}: the skin beside it`);
+    // Unchoose both for the next view (the views share the choice).
+    await page.mouse.click(both.x, both.y);
+    await page.mouse.click(skin.x, skin.y);
+    assert.equal(await pressed(TOP), 'false');
+    assert.equal(await pressed(UNDER), 'false');
+  }
+  await page.done();
+});
+
+test('in forced colours (Windows high contrast) the outlines stay drawn and a chosen place keeps its stripes', async () => {
+  const page = await watchedPage(browser, server.origin, { viewport: { width: 375, height: 800 } });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, server.origin);
+  assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+  await page.click('[data-action=start]');
+  await page.locator('[data-view=back] [data-region=achilles_insertion]').click();
+  const look = (selector) => page.locator(selector).first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { fill: s.fill, stroke: s.stroke, width: parseFloat(s.strokeWidth), opacity: parseFloat(s.strokeOpacity), display: s.display };
+  });
+  const chosen = await look('[data-view=back] [data-region=achilles_insertion]');
+  const other = await look('[data-view=back] [data-region=achilles_midportion]');
+  const skin = await look('[data-view=back] .ht-skin');
+  const panel = await page.locator('[data-view=back]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  // Chosen: striped (a pattern, not a colour alone) and outlined heavier.
+  assert.match(chosen.fill, /url\("?#ht-chosen"?\)/, JSON.stringify(chosen));
+  assert.doesNotMatch(other.fill, /url/, JSON.stringify(other));
+  assert.ok(chosen.width > other.width, `${chosen.width} > ${other.width}`);
+  const stripes = await Promise.all(['.ht-p0', '.ht-p1'].map((s) => page.locator(`.ht-defs ${s}`).evaluate((el) => getComputedStyle(el).fill)));
+  assert.notEqual(stripes[0], stripes[1], 'the stripes differ from what is between them');
+  // Every place is outlined at rest, and the skin's outline differs from the background.
+  assert.equal(other.opacity, 1);
+  assert.notEqual(other.stroke, panel);
+  assert.notEqual(skin.stroke, panel);
+  assert.equal(skin.opacity, 1);
+  await page.done();
+});

@@ -67,35 +67,3 @@ test('the widget fires exactly the contract\'s events', async () => {
   await page.done();
 });
 
-test('the iframe page takes exactly the contract\'s attributes from its address and passes on exactly its events', async () => {
-  const page = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/clinic/blank.html`);
-  await page.evaluate(() => {
-    window.heard = [];
-    addEventListener('message', (e) => window.heard.push(e.data));
-  });
-  const query = new URLSearchParams([...contract.attributes, 'clinic-phone'].map((name) => [name, 'x']));
-  query.set('parent-origin', server.origin);
-  await page.evaluate((src) => {
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    document.body.append(frame);
-  }, `${server.origin}/frame.html?${query}`);
-  const inner = page.frameLocator('iframe');
-  await inner.locator('[data-action=start]').waitFor();
-  const frame = page.frames().find((f) => f.url().includes('/frame.html'));
-  const set = await frame.evaluate(() => document.querySelector('heel-triage').getAttributeNames().filter((n) => n !== 'id'));
-  assert.deepEqual(sorted(set), sorted(contract.attributes), 'attributes frame.js copied from the address');
-
-  // Every contract event and one that is not, from the element; then a last message marks the end.
-  await frame.evaluate((events) => {
-    const element = document.querySelector('heel-triage');
-    for (const type of [...events, 'heel-triage:other']) element.dispatchEvent(new CustomEvent(type, { bubbles: true }));
-    parent.postMessage('end', '*');
-  }, contract.events);
-  await page.waitForFunction(() => window.heard.includes('end'));
-  const heard = await page.evaluate(() => window.heard);
-  const passedOn = heard.filter((m) => m !== 'end' && m.type !== 'heel-triage:height').map((m) => m.type);
-  assert.deepEqual(sorted(passedOn), sorted(contract.events));
-  await page.done();
-});

@@ -61,6 +61,8 @@ test('a clinic page embeds the widget with one script and one element, and hears
 
   // A new tab that can neither reach back into this page nor learn its address.
   const bookingLink = contact.locator('a', { hasText: 'Book an appointment' });
+  // Beside it, the site it goes to, so a look-alike address is there to see.
+  assert.match(await contact.textContent(), new RegExp(`Book online at ${new URL(server.origin).host}`));
   assert.equal(await bookingLink.getAttribute('target'), '_blank');
   assert.deepEqual((await bookingLink.getAttribute('rel')).split(' ').sort(), ['noopener', 'noreferrer']);
   const [booking] = await Promise.all([
@@ -74,10 +76,27 @@ test('a clinic page embeds the widget with one script and one element, and hears
   assert.deepEqual(events.map((e) => e.type), ['heel-triage:start', 'heel-triage:result', 'heel-triage:booking-click']);
   assert.ok(events.every((e) => e.target === 'heel-check'), 'events come from the <heel-triage> element');
   const result = events[1].detail;
-  assert.deepEqual(Object.keys(result).sort(), ['knowledgeVersion', 'topConditions', 'urgency'], 'never the answers');
+  // Never the answers, and by default not the conditions either: they are health information.
+  assert.deepEqual(Object.keys(result).sort(), ['knowledgeVersion', 'urgency']);
   assert.equal(result.urgency, 'self_care');
-  assert.deepEqual(result.topConditions, top);
   assert.match(result.knowledgeVersion, /^\d{4}\.\d{1,2}\.\d+$/);
+  assert.equal(top.length, 3);
+  await page.done();
+});
+
+test('the host page hears the top conditions only when the clinic sets share-conditions', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await recordEvents(page);
+  await open(page, server.origin, 'clinic/script-embed.html');
+  await page.evaluate(() => document.getElementById('heel-check').setAttribute('share-conditions', ''));
+  const widget = page.locator('heel-triage#heel-check');
+  await chooseRegions(widget, ['achilles_midportion']);
+  await answerAll(widget, RUNNER);
+  const top = (await rankedConditions(widget)).slice(0, 3);
+  const results = (await page.evaluate(() => window.heelTriageEvents)).filter((e) => e.type === 'heel-triage:result');
+  assert.equal(results.length, 1);
+  assert.deepEqual(Object.keys(results[0].detail).sort(), ['knowledgeVersion', 'topConditions', 'urgency'], 'never the answers');
+  assert.deepEqual(results[0].detail.topConditions, top);
   await page.done();
 });
 
@@ -151,6 +170,58 @@ test('if the widget cannot start, the element says so and sends the patient to t
   assert.match(await note.textContent(), /Please contact the clinic directly/);
   assert.ok(page.warnings.some((w) => w.startsWith('heel-triage: could not start')), page.warnings.join('\n'));
   await page.done();
+});
+
+/** A page whose connection drops every request for the wasm until `online.now` is set. */
+async function pageWithoutWasm() {
+  const page = await watchedPage(browser, server.origin);
+  page.expectedErrors.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  const online = { now: false, asked: 0 };
+  await page.route('**/heel-triage_bg.wasm', (route) => {
+    online.asked++;
+    return online.now ? route.continue() : route.abort('internetdisconnected');
+  });
+  await page.goto(`${server.origin}/clinic/blank.html`);
+  await page.evaluate(() => {
+    const element = document.createElement('heel-triage');
+    element.id = 'blip';
+    document.getElementById('widgets').append(element);
+  });
+  return { page, online, widget: page.locator('heel-triage#blip') };
+}
+
+test('a start that failed on a network blip is tried again: from "Try again", and when the element is put back', async () => {
+  // "Try again": still offline, it says so again; back online, the widget starts.
+  const first = await pageWithoutWasm();
+  const tryAgain = first.widget.locator('button', { hasText: 'Try again' });
+  await tryAgain.waitFor();
+  assert.match(await first.widget.locator('p[role=status]').textContent(), /could not load[\s\S]*contact the clinic/);
+  assert.equal(first.online.asked, 1);
+  const failed = await tryAgain.elementHandle();
+  await tryAgain.click();
+  await failed.waitForElementState('hidden');
+  await tryAgain.waitFor();
+  assert.equal(first.online.asked, 2, 'asked for the wasm again');
+  assert.equal(await first.page.evaluate(() => document.getElementById('blip').shadowRoot.activeElement?.textContent), 'Try again',
+    'the new button has the focus the old one had');
+  first.online.now = true;
+  await tryAgain.click();
+  await first.widget.locator('[data-action=start]').waitFor();
+  assert.equal(await first.widget.locator('button', { hasText: 'Try again' }).count(), 0);
+  await first.page.done();
+
+  // The element taken out and put back (as a page that re-renders would): it starts afresh.
+  const second = await pageWithoutWasm();
+  await second.widget.locator('button', { hasText: 'Try again' }).waitFor();
+  second.online.now = true;
+  await second.page.evaluate(() => {
+    const element = document.getElementById('blip');
+    element.remove();
+    document.getElementById('widgets').append(element);
+  });
+  await second.widget.locator('[data-action=start]').waitFor();
+  assert.equal(second.online.asked, 2);
+  await second.page.done();
 });
 
 /**
@@ -252,9 +323,19 @@ test('two widgets on one page work independently, update, tear down, and survive
   await page.done();
 });
 
+/** Serves `settings` as the deployment's frame-settings.json to `page` (and its frames). */
+async function deploySettings(page, settings) {
+  await page.route('**/frame-settings.json', (route) => route.fulfill({ json: settings }));
+}
+
 test('the iframe embed sizes itself and passes events to its parent, only to the parent\'s origin', async () => {
   // The clinic page and the widget are on different origins, as on a real site.
   const page = await watchedPage(browser, other.origin, {}, [server.origin]);
+  await deploySettings(page, {
+    westside: {
+      'clinic-name': 'Westside Podiatry', phone: '0161 496 0003', 'share-conditions': 'true', 'parent-origins': [other.origin],
+    },
+  });
   await page.goto(`${other.origin}/clinic/iframe-embed.html?widget=${encodeURIComponent(server.origin)}`);
   const frame = page.frameLocator('#heel-triage');
   await frame.locator('[data-action=start]').waitFor();
@@ -271,7 +352,7 @@ test('the iframe embed sizes itself and passes events to its parent, only to the
   assert.deepEqual(messages.map((m) => m.type), ['heel-triage:start', 'heel-triage:result']);
   assert.equal(messages[1].detail.urgency, 'emergency');
   assert.equal(messages[1].detail.topConditions[0], 'achilles_rupture');
-  // The clinic's settings came through the frame's address.
+  // The clinic's settings came from the deployment's file.
   await frame.locator('[data-action=see-result]').click();
   assert.equal(await frame.locator('.ht-contact a[href^="tel:"]').getAttribute('href'), 'tel:01614960003');
   // The host page allows the frame the clipboard, so Copy works.
@@ -313,24 +394,46 @@ async function messagesSoFar(page) {
   }));
 }
 
-test('the frame posts nothing when it has no parent, or when its parent origin is not a web address', async () => {
-  // Opened on its own, with its own origin as the parent's.
+test('the frame posts nothing when it has no parent, or when its clinic does not list its parent', async () => {
+  // Opened on its own, with its own origin listed.
   const alone = await listeningPage(server.origin);
-  await open(alone, server.origin, `frame.html?parent-origin=${encodeURIComponent(server.origin)}`);
+  await deploySettings(alone, { westside: { 'parent-origins': [server.origin] } });
+  await open(alone, server.origin, 'frame.html?clinic=westside');
   await alone.locator('[data-action=start]').click();
   assert.deepEqual(await messagesSoFar(alone), []);
   await alone.done();
 
-  // Inside a frame, told a parent origin that is no web site's (a file's, or the opaque "null").
-  for (const parentOrigin of ['file:///clinic', 'about:blank']) {
+  // Inside a frame on a site the clinic does not list; on one that is not a web site's; and for
+  // a clinic the deployment does not know.
+  for (const [clinic, listed] of [['westside', ['https://www.westside.example']], ['westside', ['file:///clinic', 'null', '*']], ['nobody', [other.origin]]]) {
     const host = await listeningPage(other.origin, [server.origin]);
-    const frame = await framedOnAnotherSite(host, `?parent-origin=${encodeURIComponent(parentOrigin)}`);
+    await deploySettings(host, { westside: { 'parent-origins': listed } });
+    const frame = await framedOnAnotherSite(host, `?clinic=${clinic}`);
     await frame.locator('[data-action=start]').click();
     await frame.locator('[data-region]').first().waitFor();
-    assert.deepEqual(await messagesSoFar(host), [], parentOrigin);
-    assert.deepEqual(host.warnings, [], parentOrigin);
+    assert.deepEqual(await messagesSoFar(host), [], `${clinic}: ${listed}`);
+    assert.deepEqual(host.warnings, [], `${clinic}: ${listed}`);
     await host.done();
   }
+});
+
+test('a link cannot give the frame a clinic\'s name, phone or booking link, nor a parent to tell', async () => {
+  // Someone else's page frames the clinic's real frame.html with settings of its own in the link.
+  const host = await listeningPage(other.origin, [server.origin]);
+  const spoof = new URLSearchParams({
+    'clinic-name': 'Northside Foot Clinic', phone: '0909 879 0000', 'booking-url': 'https://northside-clinic.example/pay',
+    'share-conditions': '', 'parent-origin': other.origin,
+  });
+  const frame = await framedOnAnotherSite(host, `?${spoof}`);
+  await chooseRegions(frame, ['achilles_midportion']);
+  await answerAll(frame, POP);
+  await frame.locator('[data-action=see-result]').click();
+  const widget = await frame.locator('.ht').textContent();
+  assert.doesNotMatch(widget, /Northside|0909|northside-clinic/, 'none of the link\'s settings shown');
+  assert.match(widget, /your GP, podiatrist or physiotherapist/);
+  assert.equal(await frame.locator('.ht-contact a').count(), 0, 'no call or booking button');
+  assert.deepEqual(await messagesSoFar(host), [], 'nothing posted to the origin the link named');
+  await host.done();
 });
 
 test('a frame its page does not allow the clipboard says Copy was refused, and the summary is there to copy by hand', async () => {

@@ -41,7 +41,7 @@ const good = { 'heel-triage.js': GLUE, 'heel-triage_bg.wasm': 'wasm', 'index.htm
 test('post-build writes the shipped set of files from trunk\'s output', () => {
   const run = postBuild(good);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(run.files, ['embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame.html', 'frame.js', 'heel-triage.html',
+  assert.deepEqual(run.files, ['embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame-settings.json', 'frame.html', 'frame.js', 'heel-triage.html',
     'icon.svg', 'index.html', 'manifest.webmanifest', 'offline.js', 'sw.js']);
 });
 

@@ -86,15 +86,41 @@ fn serve() -> Result<(), String> {
     run(cmd("trunk", &["serve", "--offline"]))
 }
 
+/// The file of the clinics' settings for the iframe page (frame.html), if the deployer names one.
+const FRAME_SETTINGS: &str = "HEEL_TRIAGE_FRAME_SETTINGS";
+
+/// The release build. `HEEL_TRIAGE_FRAME_SETTINGS=<file>` gives frame.html its clinics: the file
+/// (a path from where the command runs) is checked with the widget's own rules and shipped as
+/// `dist/frame-settings.json` (by web/post-build.mjs); without it the frame ships an empty one.
 fn dist() -> Result<(), String> {
-    run(cmd("trunk", &["build", "--release", "--offline"]))
+    let mut build = cmd("trunk", &["build", "--release", "--offline"]);
+    match std::env::var_os(FRAME_SETTINGS).filter(|file| !file.is_empty()) {
+        Some(file) => {
+            // The build runs from the repository root: a relative path is made whole here.
+            let file = std::path::absolute(&file)
+                .map_err(|e| format!("{FRAME_SETTINGS}: {e}"))?;
+            if !file.is_file() {
+                return Err(format!("{FRAME_SETTINGS}: no file at {}", file.display()));
+            }
+            println!("xtask: frame settings from {}", file.display());
+            build.env(FRAME_SETTINGS, file);
+        }
+        None => println!(
+            "xtask: no {FRAME_SETTINGS}: frame.html ships with no clinic settings (an empty frame-settings.json)"
+        ),
+    }
+    run(build)
 }
 
 fn screenshots() -> Result<(), String> {
     dist()?;
     let mut shots = cmd(
         "node",
-        &["--test", "--test-force-exit", "tests/e2e/screenshots.test.mjs"],
+        &[
+            "--test",
+            "--test-force-exit",
+            "tests/e2e/screenshots.test.mjs",
+        ],
     );
     shots.env(
         "HEEL_TRIAGE_SCREENSHOTS",

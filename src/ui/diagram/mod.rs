@@ -1,5 +1,5 @@
 //! The tappable heel: four drawn views whose region shapes are buttons. On phones one of the
-//! three upright views shows at a time (with tabs) above the sole strip; wider screens show all.
+//! three upright views shows at a time (with tabs) beside the sole; wider screens show all.
 
 mod shapes;
 
@@ -47,7 +47,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
         None => "Tap where it hurts. You can choose more than one place.",
     };
 
-    // One set of listeners on the whole drawing, not six on each of its 34 shapes: the shape
+    // One set of listeners on the whole drawing, not six on each of its shapes: the shape
     // that was tapped, pointed at or focused is read from the event's target.
     let k = heel_triage_engine::shipped();
     let on_click = {
@@ -150,6 +150,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
                 {for View::SWITCHABLE.iter().map(|v| view_html(*v))}
                 {view_html(View::Sole)}
             </div>
+            {markup(shapes::DEFS.into())}
             <p class="ht-pointed" aria-live="polite">{caption}</p>
             <ReadyMark />
         </div>

@@ -1,8 +1,14 @@
-//! The drawing: outlines of the heel and the tappable region shapes, in the 0-100 frames of
-//! REFERENCE.md section 1 (back view: x from the inner side to the outer side; side views: x from
-//! the toes to the back of the heel; y from mid-calf down to the floor). Shapes are widened a
-//! little beyond the reference's rough boxes so each region has at least one target of 44 CSS
-//! pixels or more on a 375 px phone.
+//! The drawing: a right foot's heel in four views, and the tappable region shapes over it.
+//!
+//! One scale for the three upright views, 1 unit = about 2 mm, the floor at y = 100; their
+//! frames crop the leg above and the foot in front. Back view: the inner side on the left. Side
+//! views: the heel on the right, so the outer side is drawn in the inner side's frame and
+//! mirrored (its text is not). The sole is seen as the foot's print, toes up, inner side on the
+//! left like the back view. DRAWING.md gives the anatomy each shape follows.
+//!
+//! Shapes are only curves and each closes where it started, so no edge is straight. They keep a
+//! hair's gap between them except where one place lies over another (the tests' `OVERLAPS`):
+//! there the later shape is drawn on top, so it takes the tap.
 
 use heel_triage_engine::knowledge::region::*;
 use heel_triage_engine::knowledge::RegionIx;
@@ -36,11 +42,13 @@ impl View {
         }
     }
 
+    /// Frames hug the drawing: on a phone the view from behind shares a row with the sole and
+    /// must still give each place a 44 px target.
     pub fn view_box(self) -> &'static str {
         match self {
-            View::Back => "14 20 72 84",
-            View::Inner | View::Outer => "36 16 72 92",
-            View::Sole => "4 -2 92 68",
+            View::Back => "27 45 46 57",
+            View::Inner | View::Outer => "46 43 58 61",
+            View::Sole => "34 29 32 82",
         }
     }
 
@@ -50,9 +58,10 @@ impl View {
         self == View::Sole || self == upright
     }
 
-    /// The outer view is the inner one mirrored, so the heel sits on the left.
+    /// The outer view is drawn like the inner one and mirrored about its frame's middle, so the
+    /// heel sits on the left.
     pub fn transform(self) -> Option<&'static str> {
-        (self == View::Outer).then_some("translate(144 0) scale(-1 1)")
+        (self == View::Outer).then_some("translate(150 0) scale(-1 1)")
     }
 }
 
@@ -68,73 +77,96 @@ pub struct Shape {
     pub d: &'static str,
 }
 
-// Skin fills are closed shapes; their outlines are drawn separately and leave out the edges
-// where the drawing is cropped (top of the calf, the toes), so the crop does not look like a cut.
-const BACK_LEG_EDGE: &str =
-    "M22 20C23 32 32 42 34 49C29 50 26 55 27.5 60C29 63 30.5 64 30.5 67C29.5 75 28.5 84 31 92\
-C34 99 43 101.5 50 101.5C57 101.5 66 99 69 92C71.5 84 70.5 76 69.5 70C73.5 69 75.5 63 73.5 58\
-C71.5 55 68.5 54 66.5 53C67 44 76 32 78 20";
-const BACK_LEG: &str =
-    "M22 20C23 32 32 42 34 49C29 50 26 55 27.5 60C29 63 30.5 64 30.5 67C29.5 75 28.5 84 31 92\
-C34 99 43 101.5 50 101.5C57 101.5 66 99 69 92C71.5 84 70.5 76 69.5 70C73.5 69 75.5 63 73.5 58\
-C71.5 55 68.5 54 66.5 53C67 44 76 32 78 20Z";
-const BACK_TENDON: &str =
-    "M39 20C41 32 45 42 45.5 52C45.5 60 44 68 43.5 74C43 79 46 81 50 81C54 81 57 79 56.5 74\
-C56 68 54.5 60 54.5 52C55 42 59 32 61 20Z";
-const BACK_HEEL_BONE: &str = "M34 67C33 79 36 92 50 96C64 92 67 79 66 67C60 62.5 40 62.5 34 67Z";
-const BACK_INNER_ANKLE: &str = "M30.5 52.5a3.6 5 0 1 0 0.1 0Z";
-const BACK_OUTER_ANKLE: &str = "M70.5 57.5a3.6 5 0 1 0 0.1 0Z";
+// The skin is filled and stroked by one path; where the frame crops the limb the path closes
+// outside the frame, so no cut is drawn.
+const BACK_SKIN: &str = "M33.5 41c.5 4 1.5 7 1 10-.5 2-4 2.5-4.5 6-.5 4 1.5 6 2.5 9 1.5 3 0 8 0 \
+13.5 0 7 .5 13.5 4 18 3.5 3 8.5 3.5 13.5 3.5 5 0 10-.5 13.5-3.5 3.5-4.5 4-11 4-17 0-3.5-.5-6 0-8 \
+1-1.5 3.5-3.5 3.5-7.5 0-4-2.5-7-4.5-10-1-4.5-.5-10 0-14z";
+const BACK_TENDON: &str = "M44 41c1 6 2.5 12 2.5 19 0 7-1.5 13-2 19-1 5.5.5 11.5 5.5 11.5 5 0 6.5\
+-6 5.5-11.5-.5-6-2-12-2-19 0-7 1.5-13 2.5-19z";
+// The heel bone's back, its upper outer corner a little higher; the ankle bones, the inner one
+// higher, the outer one lower and standing out more.
+const BACK_BONES: &str = "M40.5 78c3-3 6.5-3.5 10-3.5 4 0 8.5-.5 11 2 2 5 2.5 13.5 0 18.5-4.5 2.5\
+-18.5 2.5-23 0-2-5-1.5-13 2-17zm-6.5-26a2.5 5 0 1 0 0 10a2.5 5 0 1 0 0-10zm33 6.5a2.5 5.5 0 1 0 \
+0 11a2.5 5.5 0 1 0 0-11z";
+// Hollows either side of the tendon, and under each ankle bone.
+const BACK_SHADE: &str = "M45 50c1 8 1 18-1 29-2-10-1-21 1-29zm10 0c-1 8-1 18 1 29 2-10 1-21-1-29\
+zm-23.5 13.5c2 3 2.5 7 1.5 11 0-4-.5-7.5-1.5-11zm37.5 6.5c-2 2-2.5 4.5-2 7.5 0-2.5 1-5 2-7.5z";
 
-const SIDE_FRONT_EDGE: &str =
-    "M60 18C61.5 30 65 40 66 47C66.5 52 62 56 55 58.5C48 61 42 63 38 64.5";
-const SIDE_BACK_EDGE: &str =
-    "M38 97.5C48 97 54 92.5 62 92.5C70 92.5 75 99 84 100.5C93 101.5 99 97 100 89\
-C100.8 81 99.5 71 96.5 64.5C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18";
-const SIDE_LEG: &str =
-    "M60 18C61.5 30 65 40 66 47C66.5 52 62 56 55 58.5C48 61 42 63 38 64.5L38 97.5\
-C48 97 54 92.5 62 92.5C70 92.5 75 99 84 100.5C93 101.5 99 97 100 89C100.8 81 99.5 71 96.5 64.5\
-C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18Z";
-const SIDE_TENDON: &str = "M86 18C86 32 87 44 88.5 54C89.5 60 92 64.5 96.5 66.5C94.5 59 93.5 52 93.5 46C93.5 36 95.5 26 98 18Z";
-const SIDE_HEEL_BONE: &str =
-    "M76 66C84 62 94 62 97 68C100 78 99 92 92 97C84 99 76 97 72 92C70 84 71 72 76 66Z";
-const SIDE_ANKLE: &str = "M77 46.5a5 5.5 0 1 0 0.1 0Z";
+// The side views' front (shin, ankle, top of the foot) and back of the leg are shared; the
+// inner side's sole arches, the outer side's lies flat.
+const SIDE_SKIN_INNER: &str = "M58.5 41c0 6-.5 11-1.5 15.5-.5 3.5-3.5 6-7 7.5-2 1-4 2-6 3l0 23.5\
+c8-.5 16 1 23 3.5 4.5 2 9 5.5 15 6.5 6 0 13.5-1 16.5-4.5 2-3.5 2-9.5 1-14-1-4-4-7.5-5.5-11.5-1-4\
+-.5-14.5-.5-22.5l.5-7z";
+const SIDE_SKIN_OUTER: &str = "M58.5 41c0 6-.5 11-1.5 15.5-.5 3.5-3.5 6-7 7.5-2 1-4 2-6 3l0 31.5\
+c12 0 26 1.5 38 2 6 0 13.5-1 16.5-4.5 2-3.5 2-9.5 1-14-1-4-4-7.5-5.5-11.5-1-4-.5-14.5-.5-22.5l.5\
+-7z";
+const SIDE_TENDON: &str = "M87.5 41c.5 9 1 17 2 22.5 1 6 4 11 6.5 15.5 1 2.5 1.5 5.5 2 8 1.5-1.5 \
+1.5-4 1-6.5-1-3-3.5-7-4.5-10.5-1.5-3.5-1-14-1-22l.5-7z";
+// The heel bone: its upper back corner (where a Haglund bump grows), the back surface the
+// tendon fixes onto, the sole surface, and the front joint; the talus on it, under the ankle.
+const SIDE_HEEL_BONE: &str = "M93.5 71.5c3.5 2 5 10 4 17-.5 5.5-3.5 8-9.5 8-9 0-20-2.5-28.5-4.5-3\
+-.5-3-7.5 1-9 4.5-1 6.5-5 10-6.5 5-2 11.5-.5 16-3.5 2-1.5 4.5-2 7-1.5zm-32 3.5c-.5-6.5 5.5-9.5 11\
+-9 4.5 0 8 2.5 9 5-4 5-11 2.5-15 7-2 1-4.5.5-5-3z";
+const INNER_BONES: &str = "M71 54.5a4 5 0 1 0 0 10a4 5 0 1 0 0-10z";
+const OUTER_BONES: &str = "M77 59a3.5 5.5 0 1 0 0 11a3.5 5.5 0 1 0 0-11z";
+// The hollow in front of the tendon; the inner arch; under the outer ankle bone.
+const INNER_SHADE: &str = "M84.5 47c2.5 6 3 13 2 20-2-5-2.5-13-2-20zm-27.5 42.5c6.5.5 12.5 2.5 \
+18 6.5-6-1-12-2-18-2z";
+const OUTER_SHADE: &str = "M84.5 47c2.5 6 3 13 2 20-2-5-2.5-13-2-20zm-12 24.5c3 1.5 6.5 2 9.5 0\
+-1.5 3-6.5 3.5-9.5 0z";
+// Tendons behind the ankle bone: the tarsal tunnel's on the inner side, the peroneal ones on
+// the outer side, running forward along the outer border.
+const INNER_LINES: &str = "M76.5 48c2 16-4.5 24-16 36.5m18.5-34.5c1.5 16-4.5 25-16.5 37.5";
+const OUTER_LINES: &str = "M82 50c2 20-8 32-33 41.5m35-39.5c2 21-8 34-35 42.5";
 
-const SOLE_EDGE: &str =
-    "M28 -2C26 14 21.5 26 23.5 38C26 54 38 62.5 51 62.5C65 62.5 77 54 78.5 40C79.5 28 76 14 74 -2";
-const SOLE_FOOT: &str =
-    "M28 -2C26 14 21.5 26 23.5 38C26 54 38 62.5 51 62.5C65 62.5 77 54 78.5 40C79.5 28 76 14 74 -2Z";
-const SOLE_PAD: &str = "M51 24a22 18 0 1 0 0.1 0Z";
+// The sole is cropped above the arch; its open edge fades out.
+const SOLE_SKIN: &str = "M34.5 37c1 6 3 11 3.5 17 1 6-1.5 12-2 20-.5 13 6 26.5 14 26.5 8 0 14.5\
+-13.5 14-26.5-.5-10 .5-20 1-28 .5-3 .5-6 1-9z";
+const SOLE_EDGE: &str = "M34.5 37c1 6 3 11 3.5 17 1 6-1.5 12-2 20-.5 13 6 26.5 14 26.5 8 0 14.5\
+-13.5 14-26.5-.5-10 .5-20 1-28 .5-3 .5-6 1-9";
+const SOLE_PAD: &str = "M50 65.5c7.5 0 12.5 6.5 12.5 15.5 0 10.5-5.5 18-12.5 18-7 0-12.5-7.5-12.5\
+-18 0-9 5-15.5 12.5-15.5z";
+const SOLE_ARCH: &str = "M37.5 45c4 5 5 12 2 19.5-1-6.5-1-13.5-2-19.5z";
 
 const fn part(class: &'static str, d: &'static str) -> Outline {
     Outline { class, d }
 }
 
 const BACK_PARTS: &[Outline] = &[
-    part("ht-skin", BACK_LEG),
-    part("ht-edge", BACK_LEG_EDGE),
-    part("ht-bone", BACK_HEEL_BONE),
+    part("ht-skin", BACK_SKIN),
+    part("ht-shade", BACK_SHADE),
+    part("ht-bone", BACK_BONES),
     part("ht-tendon", BACK_TENDON),
-    part("ht-bone", BACK_INNER_ANKLE),
-    part("ht-bone", BACK_OUTER_ANKLE),
 ];
-const SIDE_PARTS: &[Outline] = &[
-    part("ht-skin", SIDE_LEG),
-    part("ht-edge", SIDE_FRONT_EDGE),
-    part("ht-edge", SIDE_BACK_EDGE),
+const INNER_PARTS: &[Outline] = &[
+    part("ht-skin", SIDE_SKIN_INNER),
+    part("ht-shade", INNER_SHADE),
     part("ht-bone", SIDE_HEEL_BONE),
+    part("ht-bone", INNER_BONES),
+    part("ht-line", INNER_LINES),
     part("ht-tendon", SIDE_TENDON),
-    part("ht-bone", SIDE_ANKLE),
+];
+const OUTER_PARTS: &[Outline] = &[
+    part("ht-skin", SIDE_SKIN_OUTER),
+    part("ht-shade", OUTER_SHADE),
+    part("ht-bone", SIDE_HEEL_BONE),
+    part("ht-bone", OUTER_BONES),
+    part("ht-line", OUTER_LINES),
+    part("ht-tendon", SIDE_TENDON),
 ];
 const SOLE_PARTS: &[Outline] = &[
-    part("ht-skin", SOLE_FOOT),
+    part("ht-skin ht-fade", SOLE_SKIN),
     part("ht-edge", SOLE_EDGE),
+    part("ht-shade", SOLE_ARCH),
     part("ht-pad", SOLE_PAD),
 ];
 
 fn outlines(view: View) -> &'static [Outline] {
     match view {
         View::Back => BACK_PARTS,
-        View::Inner | View::Outer => SIDE_PARTS,
+        View::Inner => INNER_PARTS,
+        View::Outer => OUTER_PARTS,
         View::Sole => SOLE_PARTS,
     }
 }
@@ -152,78 +184,217 @@ pub fn is_tab_stop(index: usize, upright: View) -> bool {
     })
 }
 
-/// Drawn in this order, so later shapes sit on top (the tendon attachment over the skin ring).
+// The heel's back seen from the side is the same on both sides.
+const SIDE_MIDPORTION: &str = "M86 44.5c0 5.5 1 11.5 2 17 2 1 4 1 6 .5 0-6 0-12 0-17.5-2.5-1-5.5\
+-1-8 0z";
+const SIDE_RETRO: &str = "M88.5 63.5c2 2.5 4 4.5 5.5 7-3 1-6 1-9 .5 1-3 2-5.5 3.5-7.5z";
+const SIDE_POSTEROSUPERIOR: &str = "M86 73c2.5-1.5 5-1.5 7.5-.5 1 3 1 6 .5 8.5-3 1-6 1-8.5 0-.5-3\
+-.5-6 .5-8z";
+const SIDE_SUPERFICIAL: &str = "M95 69.5c2 3 4.5 7 5.5 11 1 5 .5 11-1.5 15.5-1-.5-2-1-2.5-1 1.5\
+-4 2-8 1-12-.5-4-2-7-3-10 0-1 0-2.5.5-3.5z";
+const SIDE_INSERTION: &str = "M94 73c2.5 3 4.5 7.5 5 11.5.5 3 .5 5.5-.5 7.5-1.5 0-2.5-.5-4-.5 1\
+-3 1-6 .5-9-.5-3-.5-6.5-1-9.5z";
+
+/// Drawn in this order, so later shapes sit on top: the tendon's end over the skin and the bone
+/// corner around it.
 pub const SHAPES: &[Shape] = &[
-    // From behind.
-    Shape { view: View::Back, region: ACHILLES_MIDPORTION, d: "M43.5 30H56.5L55 52H45Z" },
-    Shape { view: View::Back, region: POSTERIOR_ANKLE_DEEP, d: "M36.2 37H42.3Q44.5 37 44.5 39.2V47.8Q44.5 50 42.3 50H36.2Q34 50 34 47.8V39.2Q34 37 36.2 37Z" },
-    Shape { view: View::Back, region: POSTERIOR_ANKLE_DEEP, d: "M57.7 37H63.8Q66 37 66 39.2V47.8Q66 50 63.8 50H57.7Q55.5 50 55.5 47.8V39.2Q55.5 37 57.7 37Z" },
-    Shape { view: View::Back, region: RETROCALCANEAL_SPACE, d: "M36.7 52H43.3Q45.5 52 45.5 54.2V60.3Q45.5 62.5 43.3 62.5H36.7Q34.5 62.5 34.5 60.3V54.2Q34.5 52 36.7 52Z" },
-    Shape { view: View::Back, region: RETROCALCANEAL_SPACE, d: "M60.7 52H66.3Q68.5 52 68.5 54.2V60.3Q68.5 62.5 66.3 62.5H60.7Q58.5 62.5 58.5 60.3V54.2Q58.5 52 60.7 52Z" },
-    Shape { view: View::Back, region: POSTEROSUPERIOR_CALCANEUS, d: "M47.7 52H56.3Q58.5 52 58.5 54.2V60.3Q58.5 62.5 56.3 62.5H47.7Q45.5 62.5 45.5 60.3V54.2Q45.5 52 47.7 52Z" },
+    // From behind: the tendon band, its deep and its shallow hollows either side, the bands
+    // behind and below each ankle bone, the heel bone's walls, its corner, the skin over the
+    // tendon's end and the end itself.
     Shape {
         view: View::Back,
-        region: SUPERFICIAL_POSTERIOR_HEEL,
-        d: "M37.5 74a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0ZM43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z",
-    },
-    Shape { view: View::Back, region: ACHILLES_INSERTION, d: "M43 71a7 7.5 0 1 1 14 0a7 7.5 0 1 1 -14 0Z" },
-    Shape {
-        view: View::Back,
-        region: MEDIAL_ANKLE_HEEL,
-        d: "M34.5 44V73H25.5C24 66 22.5 58 23.5 51C24.5 47 28 44 34.5 44Z",
+        region: ACHILLES_MIDPORTION,
+        d: "M44.5 46c1 4.5 2 9 2 13.5 0 2.5 0 4.5-.5 6.5 3 1 5 1 8 0-.5-2-.5-4-.5-6.5 0-4.5 1-9 2\
+-13.5-3.5-1-7.5-1-11 0z",
     },
     Shape {
         view: View::Back,
-        region: LATERAL_ANKLE_HEEL,
-        d: "M68.5 50V78H75.5C77.5 70 79 62 77.5 56C76.5 52 73 50 68.5 50Z",
+        region: POSTERIOR_ANKLE_DEEP,
+        d: "M44.5 47c-2 0-4 2.5-4 5.5-.5 3.5 1.5 6 5.5 6-.5-4-.5-8-1.5-11.5zm11 0c2 0 4 2.5 4 \
+5.5.5 3.5-1.5 6-5.5 6 .5-4 .5-8 1.5-11.5z",
+    },
+    Shape {
+        view: View::Back,
+        region: RETROCALCANEAL_SPACE,
+        d: "M45.5 62c0 2 0 3.5.5 5.5 3 .5 5 .5 8 0 .5-2 .5-3.5.5-5.5 1.5 1.5 4 5 4 8 0 3-1.5 5\
+-3.5 4 0-1.5-.5-3-.5-4.5-3-.5-6-.5-9 0 0 1.5-.5 3-.5 4.5-2 1-3.5-1-3.5-4 0-3 2.5-6.5 4-8z",
     },
     Shape {
         view: View::Back,
         region: CALCANEAL_SIDES,
-        d: "M37.5 73V98C33 96 30 92.5 29 88C27.5 82 27 77 27 73Z",
+        d: "M33 77.5c2.5 2 5 3 8 3.5.5 5.5 0 10.5.5 14.5.5 1.5 2 2.5 3.5 2.5-2 1.5-5.5 1-8-.5-2.5\
+-2.5-4-7-4.5-12.5 0-2.5 0-5 .5-7.5z",
     },
-    Shape { view: View::Back, region: CALCANEAL_SIDES, d: "M62.5 78H73C73 84 72 90 70 93C68 95.5 65 97.5 62.5 98Z" },
-    // Inner side (toes to the left).
-    Shape { view: View::Inner, region: ACHILLES_MIDPORTION, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
-    Shape { view: View::Inner, region: POSTERIOR_ANKLE_DEEP, d: "M80.2 35H84.8Q87 35 87 37.2V43.8Q87 46 84.8 46H80.2Q78 46 78 43.8V37.2Q78 35 80.2 35Z" },
-    Shape { view: View::Inner, region: RETROCALCANEAL_SPACE, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
-    Shape { view: View::Inner, region: POSTEROSUPERIOR_CALCANEUS, d: "M89.5 56H97L98.5 64.5H89.5Z" },
-    Shape { view: View::Inner, region: ACHILLES_INSERTION, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Inner, region: SUPERFICIAL_POSTERIOR_HEEL, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
-    Shape { view: View::Inner, region: CALCANEAL_SIDES, d: "M79.2 66H89.3Q91.5 66 91.5 68.2V89.8Q91.5 92 89.3 92H79.2Q77 92 77 89.8V68.2Q77 66 79.2 66Z" },
-    Shape { view: View::Inner, region: MEDIAL_ANKLE_HEEL, d: "M78 46L85 51L81 60L77 66V90H67L69.5 66L73 56Z" },
-    Shape { view: View::Inner, region: PLANTAR_MEDIAL_HEEL, d: "M70 92.5H84V101.5C79 101.5 74 100 70 98Z" },
-    Shape { view: View::Inner, region: PLANTAR_CENTRAL_HEEL, d: "M84 92.5H96C95 97.5 91 101.5 84 101.5Z" },
-    // Outer side (drawn in the inner side's frame, then mirrored).
-    Shape { view: View::Outer, region: ACHILLES_MIDPORTION, d: "M86 26H97C96 34 95.5 44 95.5 52H87C86.3 44 85.7 34 86 26Z" },
-    Shape { view: View::Outer, region: POSTERIOR_ANKLE_DEEP, d: "M81.2 36H85.8Q88 36 88 38.2V44.8Q88 47 85.8 47H81.2Q79 47 79 44.8V38.2Q79 36 81.2 36Z" },
-    Shape { view: View::Outer, region: RETROCALCANEAL_SPACE, d: "M84 55L89.5 56V64.5H81C81 60.5 82 57.5 84 55Z" },
-    Shape { view: View::Outer, region: POSTEROSUPERIOR_CALCANEUS, d: "M89.5 56H97L98.5 64.5H89.5Z" },
-    Shape { view: View::Outer, region: ACHILLES_INSERTION, d: "M92 66H100C101 71 101 76 100.5 81H92Z" },
-    Shape { view: View::Outer, region: SUPERFICIAL_POSTERIOR_HEEL, d: "M97.5 60C100.5 66 102 74 101.5 87L105 87C105.5 73 104.5 65 101 59Z" },
-    Shape { view: View::Outer, region: CALCANEAL_SIDES, d: "M81.2 70H89.3Q91.5 70 91.5 72.2V90.8Q91.5 93 89.3 93H81.2Q79 93 79 90.8V72.2Q79 70 81.2 70Z" },
-    Shape { view: View::Outer, region: LATERAL_ANKLE_HEEL, d: "M80 48L87 53L84 62L79 70V90H68L70 68L74 58Z" },
-    Shape { view: View::Outer, region: LATERAL_ANKLE_HEEL, d: "M44.2 93H63.8Q66 93 66 95.2V97.3Q66 99.5 63.8 99.5H44.2Q42 99.5 42 97.3V95.2Q42 93 44.2 93Z" },
-    // Under the heel (toes at the top, inner side on the left).
-    Shape { view: View::Sole, region: PLANTAR_MEDIAL_HEEL, d: "M27 27a11 8.5 0 1 0 22 0a11 8.5 0 1 0 -22 0Z" },
-    Shape { view: View::Sole, region: PLANTAR_CENTRAL_HEEL, d: "M39 45a12.5 11 0 1 0 25 0a12.5 11 0 1 0 -25 0Z" },
-    Shape { view: View::Sole, region: LATERAL_ANKLE_HEEL, d: "M71 2H78C79 16 79.5 28 78.5 38L72 36C73 24 72.5 12 71 2Z" },
+    Shape {
+        view: View::Back,
+        region: CALCANEAL_SIDES,
+        d: "M67 84.5c-2.5.5-5.5 1-8 1-.5 3.5-.5 7-.5 10-.5 1.5-2 2.5-3.5 2.5 2 1.5 5.5 1 8-.5 2.5\
+-2.5 4-6.5 4.5-10 0-1 0-2-.5-3z",
+    },
+    Shape {
+        view: View::Back,
+        region: MEDIAL_ANKLE_HEEL,
+        d: "M34.5 50c1.5-.5 3.5-.5 4.5.5.5 3.5.5 7 1 10 .5 1.5 1 4 .5 6.5-.5 3-1.5 6-2.5 9-1.5.5\
+-3 .5-4.5-.5.5-3.5 0-7-1.5-9.5-1-2-1-4-1-5.5 1 0 2.5-1.5 3-3.5 1-2 1-4.5.5-7z",
+    },
+    Shape {
+        view: View::Back,
+        region: LATERAL_ANKLE_HEEL,
+        d: "M60.5 60.5c2-1 4-2.5 5-4.5 2.5 2.5 4.5 5.5 4 8.5-.5 2.5-2 3.5-2.5 5.5-1 2.5 0 5 0 \
+7.5 0 2 0 4-.5 6-1.5 0-3 0-4.5-.5.5-3.5 0-6.5-.5-10-.5-4-1-8-1-12.5z",
+    },
+    Shape {
+        view: View::Back,
+        region: POSTEROSUPERIOR_CALCANEUS,
+        d: "M53 76.5c2-1 4.5-1 7 0 1 2.5 1 5 .5 7.5-2.5 1-5.5 1-8 0-1-2-1-5 .5-7.5z",
+    },
+    Shape {
+        view: View::Back,
+        region: SUPERFICIAL_POSTERIOR_HEEL,
+        d: "M42.5 86.5c.5-.5 1-.5 1.5-.5 1 3.5 3 5 6 5 3 0 5-1.5 6-5 .5 0 1 0 1.5.5.5 3.5 0 6.5\
+-2 8.5-1.5 1.5-3.5 2-5.5 2-2 0-4-.5-5.5-2-2-2-2.5-5-2-8.5z",
+    },
+    Shape {
+        view: View::Back,
+        region: ACHILLES_INSERTION,
+        d: "M46 70c2.5 1 5.5 1 8 0 1 4.5 2.5 9.5 2 14.5 0 4.5-2.5 6.5-6 6.5-3.5 0-6-2-6-6.5-.5-5 \
+1-10 2-14.5z",
+    },
+    // Inner side (heel on the right).
+    Shape {
+        view: View::Inner,
+        region: ACHILLES_MIDPORTION,
+        d: SIDE_MIDPORTION,
+    },
+    Shape {
+        view: View::Inner,
+        region: POSTERIOR_ANKLE_DEEP,
+        d: "M85 47.5c0 4.5 1 9.5 2 13.5-3 2.5-5.5 4.5-7 5.5-.5-5 0-10 .5-15 1-2.5 2.5-3.5 4.5-4z",
+    },
+    Shape {
+        view: View::Inner,
+        region: RETROCALCANEAL_SPACE,
+        d: SIDE_RETRO,
+    },
+    Shape {
+        view: View::Inner,
+        region: POSTEROSUPERIOR_CALCANEUS,
+        d: SIDE_POSTEROSUPERIOR,
+    },
+    Shape {
+        view: View::Inner,
+        region: CALCANEAL_SIDES,
+        d: "M80.5 74.5c1.5-1 2.5-1 3.5-.5 0 3.5.5 7 3 9 2.5 1 5 1 7 1.5 1 4 .5 7.5-1 10.5-5 1\
+-10.5 1-15 0-2-.5-3.5-2.5-3.5-4.5.5-5.5 3-11.5 6-16z",
+    },
+    Shape {
+        view: View::Inner,
+        region: MEDIAL_ANKLE_HEEL,
+        d: "M75.5 50.5c1.5-.5 3-.5 3.5.5.5 7 1 13.5-1 19-2 6.5-6.5 12-11 18.5-1 1.5-1.5 3-2.5 4.5\
+-1.5-.5-3-.5-4.5-1 2.5-6 7-13 10.5-19 2.5-4.5 4.5-8 5-12.5.5-3.5.5-6.5 0-10z",
+    },
+    Shape {
+        view: View::Inner,
+        region: SUPERFICIAL_POSTERIOR_HEEL,
+        d: SIDE_SUPERFICIAL,
+    },
+    Shape {
+        view: View::Inner,
+        region: ACHILLES_INSERTION,
+        d: SIDE_INSERTION,
+    },
+    Shape {
+        view: View::Inner,
+        region: PLANTAR_MEDIAL_HEEL,
+        d: "M71.5 96.5c4.5-.5 8.5 0 13 .5.5 1 .5 2 .5 3-5 0-9-.5-13-2-.5-.5-.5-1-.5-1.5z",
+    },
+    Shape {
+        view: View::Inner,
+        region: PLANTAR_CENTRAL_HEEL,
+        d: "M85.5 97c4-.5 8-1 11.5-1.5-.5 1.5-1.5 3-3 4-2.5.5-5.5 1-8 .5 0-1-.5-2-.5-3z",
+    },
+    // Outer side (drawn like the inner side, then mirrored).
+    Shape {
+        view: View::Outer,
+        region: ACHILLES_MIDPORTION,
+        d: SIDE_MIDPORTION,
+    },
+    Shape {
+        view: View::Outer,
+        region: POSTERIOR_ANKLE_DEEP,
+        d: "M85 47.5c0 3.5.5 7 1 10-1.5 1-4 1-6 .5 0-3 .5-7 1.5-9.5 1-.5 2-1 3.5-1z",
+    },
+    Shape {
+        view: View::Outer,
+        region: RETROCALCANEAL_SPACE,
+        d: SIDE_RETRO,
+    },
+    Shape {
+        view: View::Outer,
+        region: POSTEROSUPERIOR_CALCANEUS,
+        d: SIDE_POSTEROSUPERIOR,
+    },
+    Shape {
+        view: View::Outer,
+        region: CALCANEAL_SIDES,
+        d: "M84.5 76.5c0 3.5 1 5.5 3 6.5 2.5 1 4.5 1 6.5 1.5 1 4 .5 7.5-1 10.5-5 1-10.5 1-15 0\
+-1.5-.5-2-2-2-3 1.5-5.5 4-11 8.5-15.5z",
+    },
+    Shape {
+        view: View::Outer,
+        region: LATERAL_ANKLE_HEEL,
+        d: "M81 60c1-1 2-1 3 0 1 3.5 1 7.5 0 11-.5 3.5-3 7.5-6.5 11-5 5.5-15.5 11.5-29.5 14.5-.5\
+-1.5-.5-3-.5-4.5 12.5-3 22-8 27-13.5 3.5-3.5 6-7 6.5-10.5.5-3 .5-5.5 0-8z",
+    },
+    Shape {
+        view: View::Outer,
+        region: SUPERFICIAL_POSTERIOR_HEEL,
+        d: SIDE_SUPERFICIAL,
+    },
+    Shape {
+        view: View::Outer,
+        region: ACHILLES_INSERTION,
+        d: SIDE_INSERTION,
+    },
+    // Under the heel (toes up, inner side on the left).
+    Shape {
+        view: View::Sole,
+        region: PLANTAR_MEDIAL_HEEL,
+        d: "M37 70c.5-6.5 5.5-10 11.5-10 4 .5 6.5 3 6.5 6.5-.5 4.5-3.5 10-9 11.5-4 1.5-8 .5-9-3\
+-.5-1.5-.5-3.5 0-5z",
+    },
+    Shape {
+        view: View::Sole,
+        region: PLANTAR_CENTRAL_HEEL,
+        d: "M50 80c5 0 9.5 4 9.5 9.5 0 5-4.5 9-9.5 9-5 0-9.5-4-9.5-9 0-5.5 4.5-9.5 9.5-9.5z",
+    },
+    Shape {
+        view: View::Sole,
+        region: LATERAL_ANKLE_HEEL,
+        d: "M55.5 41c0 9 .5 17 3 25 1.5 6 3 14 5 20 1-6 .5-14 .5-22 0-8 0-16 .5-23-3-.5-6-.5-9 0z",
+    },
 ];
 
-/// Words placed beside a view so nobody has to guess which side is which.
+/// Words placed beside a view so nobody has to guess which side is which: (text, x, y).
 /// Coordinates are text, as they go into the SVG (no float formatting needed).
 fn labels(view: View) -> &'static [(&'static str, &'static str, &'static str)] {
     match view {
-        View::Back => &[("Inner", "20", "34"), ("Outer", "80", "34")],
-        View::Inner => &[("Toes", "45", "80"), ("Heel", "101", "104")],
-        View::Outer => &[("Toes", "99", "80"), ("Heel", "43", "104")],
+        View::Back => &[("Inner", "31.8", "100.6"), ("Outer", "68.2", "100.6")],
+        View::Inner => &[("← Toes", "53", "103.4"), ("Heel", "92", "103.4")],
+        View::Outer => &[("Toes →", "97", "103.4"), ("Heel", "58", "103.4")],
         View::Sole => &[
-            ("Inner", "13", "8"),
-            ("Outer", "87", "8"),
-            ("Toes", "50", "4"),
+            ("Toes ↑", "50", "34"),
+            ("Inner", "40.4", "104.6"),
+            ("Outer", "59.6", "104.6"),
+            ("Right foot", "50", "109.6"),
         ],
     }
 }
+
+/// Paints the views share, in a drawing of their own that is never hidden (a paint server
+/// inside a hidden view would paint nothing): the skin's rounding, the sole's fading crop, and
+/// the stripes that mark a chosen place besides its colour. Their colours come from the CSS.
+pub const DEFS: &str = r#"<svg class="ht-defs" aria-hidden="true"><linearGradient id="ht-round" x2=".5" spreadMethod="reflect"><stop class="ht-s1"/><stop class="ht-s0" offset=".7"/></linearGradient><linearGradient id="ht-fade" x2="0" y2=".13"><stop class="ht-s0" stop-opacity="0"/><stop class="ht-s0" offset="1"/></linearGradient><pattern id="ht-chosen" width="1.6" height="1.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="ht-p0" width="2" height="2"/><rect class="ht-p1" width=".55" height="2"/></pattern></svg>"#;
 
 // The outlines and the words never change, so they go in as markup: one parse by the browser
 // instead of a call from wasm per element and attribute (30 elements fewer to build on the
@@ -253,6 +424,13 @@ mod tests {
     use heel_triage_engine::knowledge::Ix;
 
     const VIEWS: [View; 4] = [View::Back, View::Inner, View::Outer, View::Sole];
+
+    /// Where two places overlap, (the one beneath, the one on top): a patient pressing on the
+    /// tendon's end means the tendon, not the skin or the bone corner around it.
+    const OVERLAPS: &[(RegionIx, RegionIx)] = &[
+        (SUPERFICIAL_POSTERIOR_HEEL, ACHILLES_INSERTION),
+        (POSTEROSUPERIOR_CALCANEUS, ACHILLES_INSERTION),
+    ];
 
     #[test]
     fn every_place_is_drawn() {
@@ -292,60 +470,67 @@ mod tests {
     }
 
     #[test]
-    fn every_view_draws_the_skin_and_its_edge_and_says_which_way_is_which() {
+    fn every_view_draws_the_skin_and_says_which_way_is_which() {
         for view in VIEWS {
             let outline = outline_markup(view);
-            assert!(outline.contains(r#"class="ht-skin""#), "{view:?}");
-            assert!(outline.contains(r#"class="ht-edge""#), "{view:?}");
+            assert!(outline.contains(r#"class="ht-skin"#), "{view:?}");
             assert!(outline.starts_with(r#"<g aria-hidden="true">"#));
             assert!(outline.ends_with("</g>"));
             let words = label_markup(view);
             let expected: &[&str] = match view {
                 View::Back => &["Inner", "Outer"],
                 View::Inner | View::Outer => &["Toes", "Heel"],
-                View::Sole => &["Inner", "Outer", "Toes"],
+                View::Sole => &["Inner", "Outer", "Toes", "Right foot"],
             };
             for word in expected {
-                assert!(
-                    words.contains(&format!(">{word}</text>")),
-                    "{view:?}: {word}"
-                );
+                assert!(words.contains(word), "{view:?}: {word}");
             }
         }
+    }
+
+    /// The x halfway across a view's box, and the box as numbers.
+    fn frame(view: View) -> [f32; 4] {
+        let mut n = view
+            .view_box()
+            .split(' ')
+            .map(|n| n.parse::<f32>().unwrap_or(f32::NAN));
+        [(); 4].map(|_| n.next().unwrap_or(f32::NAN))
+    }
+
+    fn middle(view: View) -> f32 {
+        let [left, _, width, _] = frame(view);
+        left + width / 2.0
     }
 
     #[test]
     fn the_outer_side_is_the_inner_side_mirrored_with_its_words_placed_to_match() {
         assert_eq!(View::Inner.transform(), None);
+        assert_eq!(View::Inner.view_box(), View::Outer.view_box());
+        // The mirror maps the frame onto itself: x becomes 2 * middle - x.
+        let across = 2.0 * middle(View::Outer);
         let Some(mirror) = View::Outer.transform() else {
             panic!("the outer side is not mirrored");
         };
-        assert_eq!(mirror, "translate(144 0) scale(-1 1)");
+        assert_eq!(mirror, format!("translate({across} 0) scale(-1 1)"));
         // The words sit outside the mirrored group (mirrored text would read backwards), so
-        // each must be placed where the mirror puts the part it names: x becomes 144 - x.
+        // each must be placed where the mirror puts the part it names, its arrow turned round.
         let inner = labels(View::Inner);
         let outer = labels(View::Outer);
         assert_eq!(inner.len(), outer.len());
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
         for (word, x, y) in inner {
-            let x: i32 = x.parse().unwrap_or(-1);
-            let mirrored = (144 - x).to_string();
+            let x: f32 = x.parse().unwrap_or(f32::NAN);
             assert!(
-                outer
-                    .iter()
-                    .any(|(w, ox, oy)| w == word && *ox == mirrored && oy == y),
+                outer.iter().any(|(w, ox, oy)| bare(w) == bare(word)
+                    && ox
+                        .parse::<f32>()
+                        .is_ok_and(|ox| (ox - (across - x)).abs() < 0.01)
+                    && oy == y),
                 "{word} is not mirrored"
             );
         }
-    }
-
-    /// The x halfway across a view's box.
-    fn middle(view: View) -> f32 {
-        let mut frame = view
-            .view_box()
-            .split(' ')
-            .filter_map(|n| n.parse::<f32>().ok());
-        let (left, width) = (frame.next().unwrap_or(0.0), frame.nth(1).unwrap_or(0.0));
-        left + width / 2.0
+        assert!(inner.iter().any(|l| l.0 == "← Toes"));
+        assert!(outer.iter().any(|l| l.0 == "Toes →"));
     }
 
     #[test]
@@ -354,19 +539,16 @@ mod tests {
         // the inner and outer sides hurt for different reasons.
         let shape_x = |view: View, region: RegionIx| {
             let shape = SHAPES.iter().find(|s| s.view == view && s.region == region);
-            let first_point = shape.and_then(|s| s.d[1..].split(' ').next());
-            let x = first_point
-                .and_then(|x| x.parse::<f32>().ok())
-                .unwrap_or(f32::NAN);
+            let x = shape.map_or(f32::NAN, |s| centre(&polygons(s.d)).0);
             // The outer side's shapes are mirrored; the words beside it are not.
             if view == View::Outer {
-                144.0 - x
+                2.0 * middle(view) - x
             } else {
                 x
             }
         };
         let word_x = |view: View, word: &str| {
-            let label = labels(view).iter().find(|l| l.0 == word);
+            let label = labels(view).iter().find(|l| l.0.contains(word));
             label
                 .and_then(|l| l.1.parse::<f32>().ok())
                 .unwrap_or(f32::NAN)
@@ -378,6 +560,7 @@ mod tests {
             (View::Sole, "Outer", LATERAL_ANKLE_HEEL, false),
             (View::Inner, "Heel", ACHILLES_INSERTION, false),
             (View::Outer, "Heel", ACHILLES_INSERTION, true),
+            (View::Inner, "Toes", MEDIAL_ANKLE_HEEL, true),
         ];
         for (view, word, region, on_the_left) in cases {
             let middle = middle(view);
@@ -387,6 +570,305 @@ mod tests {
                 "{view:?}: {region:?}"
             );
             assert_eq!(word_x(view, word) < middle, on_the_left, "{view:?}: {word}");
+        }
+    }
+
+    // ---- Geometry, for the tests only: region paths are made of M, C and Z (either case),
+    // the skins' closing edges of L; flattened into polygons.
+
+    type Point = (f32, f32);
+
+    /// The commands of a path with their numbers (`.5.5` is two numbers, `1-2` too).
+    fn commands(d: &str) -> Vec<(char, Vec<f32>)> {
+        let mut out: Vec<(char, Vec<f32>)> = Vec::new();
+        let mut number = String::new();
+        let flush = |number: &mut String, out: &mut Vec<(char, Vec<f32>)>| {
+            if !number.is_empty() {
+                let n = number.parse().unwrap_or(f32::NAN);
+                if let Some(last) = out.last_mut() {
+                    last.1.push(n);
+                }
+                number.clear();
+            }
+        };
+        for c in d.chars() {
+            if c.is_ascii_alphabetic() {
+                flush(&mut number, &mut out);
+                out.push((c, Vec::new()));
+            } else if c == ' ' || c == ',' || c == '-' || (c == '.' && number.contains('.')) {
+                flush(&mut number, &mut out);
+                if c != ' ' && c != ',' {
+                    number.push(c);
+                }
+            } else {
+                number.push(c);
+            }
+        }
+        flush(&mut number, &mut out);
+        out
+    }
+
+    /// The points a path passes through: each subpath's start, then every segment's end, with
+    /// each curve cut into `steps` straight pieces. Relative commands are made absolute.
+    fn walk(d: &str, steps: usize) -> Vec<(char, Vec<Point>)> {
+        let (mut at, mut start) = ((0.0, 0.0), (0.0, 0.0));
+        let mut out = Vec::new();
+        for (c, n) in commands(d) {
+            let rel = c.is_ascii_lowercase();
+            let base = |at: Point| if rel { at } else { (0.0, 0.0) };
+            let mut points = Vec::new();
+            match c.to_ascii_uppercase() {
+                'M' | 'L' => {
+                    for k in n.chunks(2) {
+                        let b = base(at);
+                        at = (b.0 + k[0], b.1 + k[1]);
+                        if points.is_empty() && c.eq_ignore_ascii_case(&'M') {
+                            start = at;
+                        }
+                        points.push(at);
+                    }
+                }
+                'C' => {
+                    for k in n.chunks(6) {
+                        let b = base(at);
+                        let p = [
+                            at,
+                            (b.0 + k[0], b.1 + k[1]),
+                            (b.0 + k[2], b.1 + k[3]),
+                            (b.0 + k[4], b.1 + k[5]),
+                        ];
+                        for i in 1..=steps {
+                            let t = i as f32 / steps as f32;
+                            let u = 1.0 - t;
+                            let w = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+                            points.push((
+                                (0..4).map(|j| w[j] * p[j].0).sum(),
+                                (0..4).map(|j| w[j] * p[j].1).sum(),
+                            ));
+                        }
+                        at = p[3];
+                    }
+                }
+                'Z' => at = start,
+                other => panic!("{other} in a path these tests read: {d}"),
+            }
+            out.push((c, points));
+        }
+        out
+    }
+
+    /// The subpaths of a path as closed polygons.
+    fn polygons(d: &str) -> Vec<Vec<Point>> {
+        let mut all: Vec<Vec<Point>> = Vec::new();
+        for (c, points) in walk(d, 24) {
+            if c.eq_ignore_ascii_case(&'M') {
+                all.push(Vec::new());
+            }
+            if let Some(last) = all.last_mut() {
+                last.extend(points);
+            }
+        }
+        all
+    }
+
+    /// Whether `p` is inside the polygons (even-odd; no shape here crosses itself).
+    fn inside(polys: &[Vec<Point>], p: Point) -> bool {
+        let mut odd = false;
+        for poly in polys {
+            for (i, a) in poly.iter().enumerate() {
+                let b = poly[(i + 1) % poly.len()];
+                if (a.1 > p.1) != (b.1 > p.1) && p.0 < a.0 + (p.1 - a.1) / (b.1 - a.1) * (b.0 - a.0)
+                {
+                    odd = !odd;
+                }
+            }
+        }
+        odd
+    }
+
+    fn bounds(polys: &[Vec<Point>]) -> [f32; 4] {
+        let points = polys.iter().flatten();
+        let fold = |f: fn(f32, f32) -> f32, start: f32, axis: fn(&Point) -> f32| {
+            points.clone().map(axis).fold(start, f)
+        };
+        [
+            fold(f32::min, f32::MAX, |p| p.0),
+            fold(f32::min, f32::MAX, |p| p.1),
+            fold(f32::max, f32::MIN, |p| p.0),
+            fold(f32::max, f32::MIN, |p| p.1),
+        ]
+    }
+
+    fn centre(polys: &[Vec<Point>]) -> Point {
+        let [x0, y0, x1, y1] = bounds(polys);
+        ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
+    }
+
+    /// Points every 0.2 units across a view's frame.
+    fn grid(view: View) -> impl Iterator<Item = Point> {
+        let [left, top, width, height] = frame(view);
+        let (columns, rows) = ((width * 5.0) as usize, (height * 5.0) as usize);
+        (0..columns * rows).map(move |i| {
+            (
+                left + 0.1 + (i % columns) as f32 * 0.2,
+                top + 0.1 + (i / columns) as f32 * 0.2,
+            )
+        })
+    }
+
+    #[test]
+    fn every_place_is_drawn_with_curves_alone_and_no_straight_edge() {
+        for shape in SHAPES {
+            let walked = walk(shape.d, 1);
+            let name = format!("{:?} {:?}", shape.view, shape.region);
+            let (mut start, mut at) = ((f32::NAN, f32::NAN), (f32::NAN, f32::NAN));
+            for (c, points) in &walked {
+                assert!("MmCcZz".contains(*c), "{name}: {c} draws a straight edge");
+                if c.eq_ignore_ascii_case(&'M') {
+                    start = points[0];
+                }
+                if let Some(p) = points.last() {
+                    at = *p;
+                }
+                if c.eq_ignore_ascii_case(&'Z') {
+                    // The closing Z would draw a straight edge back to the start.
+                    let gap = (at.0 - start.0).abs() + (at.1 - start.1).abs();
+                    assert!(gap < 0.01, "{name} ends {gap} away from its start");
+                }
+            }
+            assert!(
+                walked
+                    .last()
+                    .is_some_and(|c| c.0.eq_ignore_ascii_case(&'Z')),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn where_two_places_overlap_the_one_a_patient_means_is_on_top_and_takes_the_tap() {
+        for view in VIEWS {
+            let shapes: Vec<(usize, &Shape, Vec<Vec<Point>>)> = SHAPES
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.view == view)
+                .map(|(i, s)| (i, s, polygons(s.d)))
+                .collect();
+            let mut seen = Vec::new();
+            for p in grid(view) {
+                let hits: Vec<&(usize, &Shape, Vec<Vec<Point>>)> = shapes
+                    .iter()
+                    .filter(|(_, _, poly)| inside(poly, p))
+                    .collect();
+                for (i, under) in hits.iter().enumerate() {
+                    for over in &hits[i + 1..] {
+                        // Later in SHAPES is drawn later, so on top.
+                        let pair = (under.1.region, over.1.region);
+                        assert!(
+                            under.1.region == over.1.region || OVERLAPS.contains(&pair),
+                            "{view:?}: {:?} and {:?} overlap at {p:?}",
+                            under.1.region,
+                            over.1.region
+                        );
+                        if !seen.contains(&pair) {
+                            seen.push(pair);
+                        }
+                    }
+                }
+            }
+            // The skin over the tendon's end lies under it wherever the tendon is drawn.
+            if view != View::Sole {
+                assert!(
+                    seen.contains(&(SUPERFICIAL_POSTERIOR_HEEL, ACHILLES_INSERTION)),
+                    "{view:?}: {seen:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn on_a_phones_first_screen_a_tap_at_the_middle_of_a_shape_lands_on_it() {
+        // Where a finger (or a test's click) aims first, in the views a phone shows first. A
+        // shape that lies beneath another is aimed at where it shows.
+        for (i, shape) in SHAPES.iter().enumerate() {
+            if !shape.view.shown_with(View::Back) {
+                continue;
+            }
+            let beneath = OVERLAPS.iter().any(|(under, _)| *under == shape.region);
+            if beneath {
+                continue;
+            }
+            // A shape in two parts (the hollows either side of the tendon) is aimed at by part.
+            for part in polygons(shape.d) {
+                let part = [part];
+                let c = centre(&part);
+                assert!(
+                    inside(&part, c),
+                    "{:?} {:?}: middle {c:?} outside",
+                    shape.view,
+                    shape.region
+                );
+                let covered = SHAPES[i + 1..]
+                    .iter()
+                    .filter(|s| s.view == shape.view)
+                    .any(|s| inside(&polygons(s.d), c));
+                assert!(
+                    !covered,
+                    "{:?} {:?}: middle covered",
+                    shape.view, shape.region
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_shape_and_word_lies_inside_its_frame_and_the_words_outside_the_drawing() {
+        for view in VIEWS {
+            let [left, top, width, height] = frame(view);
+            let skin = polygons(outlines(view)[0].d.trim_end_matches('Z'));
+            for shape in SHAPES.iter().filter(|s| s.view == view) {
+                let [x0, y0, x1, y1] = bounds(&polygons(shape.d));
+                assert!(
+                    x0 >= left && y0 >= top && x1 <= left + width && y1 <= top + height,
+                    "{view:?} {:?} runs out of the frame",
+                    shape.region
+                );
+            }
+            // A word's box: about 0.6 of the font size a letter, the font size high.
+            let size = if view == View::Sole { 4.2 } else { 3.0 };
+            for (text, x, y) in labels(view) {
+                let (x, y): (f32, f32) =
+                    (x.parse().unwrap_or(f32::NAN), y.parse().unwrap_or(f32::NAN));
+                let half = text.chars().count() as f32 * 0.6 * size / 2.0;
+                let (x0, x1, y0) = (x - half, x + half, y - 0.75 * size);
+                assert!(
+                    x0 >= left && x1 <= left + width && y0 >= top && y <= top + height,
+                    "{view:?}: {text} runs out of the frame"
+                );
+                for k in 0..=40 {
+                    let (px, py) = (
+                        x0 + (x1 - x0) * (k % 8) as f32 / 7.0,
+                        y0 + (y - y0) * (k / 8) as f32 / 5.0,
+                    );
+                    // The mirror puts the outer side's drawing at 2 * middle - x.
+                    let dx = if view == View::Outer {
+                        2.0 * middle(view) - px
+                    } else {
+                        px
+                    };
+                    assert!(
+                        !inside(&skin, (dx, py)),
+                        "{view:?}: {text} lies on the drawing"
+                    );
+                    for shape in SHAPES.iter().filter(|s| s.view == view) {
+                        assert!(
+                            !inside(&polygons(shape.d), (dx, py)),
+                            "{view:?}: {text} lies on {:?}",
+                            shape.region
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -11,10 +11,12 @@ pub fn contact(config: &ClinicConfig) -> Html {
             if let Some(phone) = &config.phone {
                 <p><a class="ht-button" href={format!("tel:{}", phone.dial)}>{format!("Call {}", phone.shown)}</a></p>
             }
-            if let Some(url) = &config.booking_url {
+            // The site beside the button, so a look-alike address is there to see.
+            if let (Some(url), Some(site)) = (&config.booking_url, config.booking_site()) {
                 <p><a class="ht-button ht-primary" href={url.clone()} target="_blank" rel="noopener noreferrer"
                     onclick={Callback::from(|e: MouseEvent| if let Some(link) = e.target() { emit(&link, BOOKING_CLICK, None) })}>
-                    {"Book an appointment"}</a></p>
+                    {"Book an appointment"}</a>
+                    <span class="ht-small">{"Book online at "}{site}</span></p>
             }
         </section>
     }
