@@ -156,9 +156,22 @@ async function coldStart(browser, app, origin, seed, phone = null) {
   return ms;
 }
 
+/**
+ * Keeps every wasm instance the page starts on `window.__wasmInstances`, so its memory can be
+ * read whatever glue started it (the widget's bundle exports no init to call again).
+ */
+function recordWasmInstances() {
+  window.__wasmInstances = [];
+  const keep = (result) => { window.__wasmInstances.push(result.instance ?? result); return result; };
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  WebAssembly.instantiate = (...args) => instantiate(...args).then(keep);
+  WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).then(keep);
+}
+
 /** JS heap plus wasm memory, in bytes, after `drive` has run on the page. */
-async function memory(browser, origin, drive, wasmModule) {
+async function memory(browser, origin, drive) {
   const context = await newContext(browser);
+  await context.addInitScript(recordWasmInstances);
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   await drive(page);
@@ -167,8 +180,9 @@ async function memory(browser, origin, drive, wasmModule) {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-  // wasm-bindgen's init returns the already-started instance's exports on a second call.
-  const wasm = await page.evaluate(async (module) => (await (await import(module)).default()).memory.buffer.byteLength, await wasmModule(page));
+  const wasm = await page.evaluate(() => window.__wasmInstances
+    .reduce((bytes, instance) => bytes + (instance.exports.memory?.buffer.byteLength ?? 0), 0));
+  if (wasm === 0) throw new Error(`${origin}: the page started no wasm instance`);
   await context.close();
   return { heap, wasm };
 }
@@ -216,8 +230,8 @@ for (const app of APPS) {
   }
   const files = await firstVisit(browser, app, served, seed);
   const mem = app.name === 'heel-triage'
-    ? await memory(browser, origin, triage, async () => './embed/heel-triage.js')
-    : await memory(browser, origin, async (page) => { await page.locator('button').click(); }, async (page) => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('.js'))));
+    ? await memory(browser, origin, triage)
+    : await memory(browser, origin, async (page) => { await page.locator('button').click(); });
   results.push({ app, server, origin, seed, files, mem, times: [] });
 }
 /**

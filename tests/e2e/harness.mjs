@@ -43,7 +43,9 @@ export async function serve(dir = DIST, headers = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requests, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also drops the browser's open connections, which would otherwise keep it waiting.
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { origin, requests, close };
 }
 
 export async function launch() {

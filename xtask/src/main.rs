@@ -204,6 +204,7 @@ fn test() -> Result<(), String> {
     );
     // A failed assertion skips a test's clean-up, and its open server would keep node waiting
     // forever; forcing the exit once every test has run keeps a failure a failure, not a hang.
+    // A test stuck on the browser fails after two minutes instead of holding up the whole run.
     tally.tests(
         "end-to-end tests",
         cmd(
@@ -212,6 +213,7 @@ fn test() -> Result<(), String> {
                 "--test",
                 "--test-concurrency=1",
                 "--test-force-exit",
+                "--test-timeout=120000",
                 "tests/e2e/",
             ],
         ),
