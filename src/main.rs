@@ -4,3 +4,9 @@
 pub use heel_triage::Widget;
 
 fn main() {}
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the widget's wasm runs on one thread only.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

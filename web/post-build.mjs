@@ -36,6 +36,7 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { minify, release } from './minify.mjs';
+import { offlineLists } from './offline-lists.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -205,11 +206,11 @@ const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex'
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
 const buildHash = sha256(JSON.stringify(digests));
 // './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
-const offline = { './': digests['index.html'], ...digests };
-delete offline['heel-triage.html']; // the single file is for opening from disk
+const { atInstall, onUse } = offlineLists(digests);
 const worker = read(fromRepo('web', 'sw.js'))
   .replace("'__BUILD__'", JSON.stringify(buildHash))
-  .replace("{ '__FILES__': '' }", JSON.stringify(offline));
+  .replace("{ '__FILES__': '' }", JSON.stringify(atInstall))
+  .replace("{ '__ON_USE__': '' }", JSON.stringify(onUse));
 if (worker.includes('__')) throw new Error('web/sw.js: a placeholder was not filled in');
 fs.writeFileSync(staged('sw.js'), minify(worker));
 console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, build ${buildHash} with ${files.length} files`);
