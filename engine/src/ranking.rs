@@ -103,7 +103,7 @@ fn best_region(
         .regions
         .iter()
         .map(|&r| {
-            let (felt, factor) = if condition.regions.contains(&r) {
+            let (felt, mut factor) = if condition.regions.contains(&r) {
                 (Felt::There, fit.primary)
             } else if condition.also.contains(&r) {
                 (Felt::SometimesThere, fit.secondary)
@@ -111,16 +111,10 @@ fn best_region(
                 (Felt::Elsewhere, fit.elsewhere)
             };
             // "I can't point to one spot" rules little out, whatever the condition's own regions.
-            let vague = knowledge.regions[r].vague;
-            (
-                r,
-                felt,
-                if vague {
-                    factor.max(fit.elsewhere_vague)
-                } else {
-                    factor
-                },
-            )
+            if knowledge.regions[r].vague {
+                factor = factor.max(fit.elsewhere_vague);
+            }
+            (r, felt, factor)
         })
         .fold(None, |best, this| match best {
             Some(best) if best.2 >= this.2 => Some(best),

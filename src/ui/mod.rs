@@ -39,8 +39,8 @@ fn flag_items<'a>(k: &Knowledge, flags: impl Iterator<Item = &'a FiredFlag>) -> 
 }
 
 /// How to get emergency help: a button that calls the clinic's `emergency-number`, or, where the
-/// clinic set none, the words to call the local one. The emergency screen and the result's
-/// banner both end with it.
+/// clinic set none, the words to call the local one. The emergency screen and an emergency
+/// result's banner both show it.
 fn emergency_call(number: Option<&str>) -> Html {
     match number {
         Some(number) => html! {
