@@ -377,6 +377,15 @@ mod tests {
     }
 
     #[test]
+    fn emergency_numbers_of_many_countries_are_kept() {
+        for number in ["999", "911", "112", "000", "15", "1669"] {
+            let (config, warnings) = read(&[("emergency-number", number)]);
+            assert_eq!(warnings, Vec::<String>::new(), "{number}");
+            assert_eq!(config.emergency_number.as_deref(), Some(number));
+        }
+    }
+
+    #[test]
     fn phone_numbers_may_use_dashes_and_dots() {
         let (config, warnings) = read(&[("phone", "0161-496.0000")]);
         assert_eq!(warnings, Vec::<String>::new());
