@@ -118,7 +118,8 @@ const mark = (what) => (dir) => {
 };
 const markSecondBuild = mark('the second build');
 
-test('a new build replaces the offline copy: the next visit shows it, and the old copy is deleted', async () => {
+/** A copy of the build in a folder of its own, served and visited once: its offline copy is `first`. */
+async function visitedCopy() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-'));
   fs.cpSync(DIST, dir, { recursive: true });
   const server = await serve(dir);
@@ -126,6 +127,11 @@ test('a new build replaces the offline copy: the next visit shows it, and the ol
   await open(page, server.origin);
   await offlineReady(page);
   const [first] = await offlineCaches(page);
+  return { dir, server, page, first };
+}
+
+test('a new build replaces the offline copy: the next visit shows it, and the old copy is deleted', async () => {
+  const { dir, server, page, first } = await visitedCopy();
 
   // The clinic uploads another build: its page differs.
   const second = rebuild(dir, markSecondBuild);
@@ -160,13 +166,7 @@ const updateWorker = (page) => page.evaluate(async () => {
 });
 
 test('a new build whose files are not all its own is not kept: the old offline copy stays and works', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-'));
-  fs.cpSync(DIST, dir, { recursive: true });
-  const server = await serve(dir);
-  const page = await watchedPage(browser, server.origin);
-  await open(page, server.origin);
-  await offlineReady(page);
-  const [first] = await offlineCaches(page);
+  const { dir, server, page, first } = await visitedCopy();
   const script = fs.readFileSync(path.join(dir, 'offline.js'), 'utf8');
 
   // The clinic uploads another build, in which offline.js differs, but the host rewrites that file,
