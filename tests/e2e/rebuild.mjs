@@ -22,7 +22,7 @@ export function hashes(dir) {
   files.sort();
   const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(path.join(dir, file)))]));
   const offline = { './': digests['index.html'], ...digests };
-  delete offline['heel-triage.html'];
+  for (const file of ['heel-triage.html', 'configure.html', 'rules.html']) delete offline[file]; // as post-build.mjs
   return { build: sha256(JSON.stringify(digests)), files: JSON.stringify(offline) };
 }
 
