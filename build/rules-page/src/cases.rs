@@ -70,11 +70,13 @@ fn table(page: &mut Html, k: &Knowledge, file: &CaseFile, outcomes: &[Result<Out
             .raw("</td>");
         match outcome {
             Ok(o) => {
-                let top: Vec<String> = o.top3.iter().map(|c| condition(k, c)).collect();
+                let top: Vec<String> = (o.top3.iter().enumerate())
+                    .map(|(i, c)| format!("{}. {}", i + 1, condition(k, c)))
+                    .collect();
                 page.raw(&format!(
                     "<td>{}<br>{}</td><td>{}</td>",
                     level_name(k, o.urgency),
-                    top.join(", "),
+                    top.join("<br>"),
                     verdict(o)
                 ));
             }

@@ -23,7 +23,11 @@ fn names_every_red_flag_condition_question_and_case() {
     let html = page(k, &cases(), &dates());
     assert!(html.contains(&format!("Rules version {}", k.version)));
     for flag in k.red_flags {
-        assert!(html.contains(&format!("id=\"flag-{}\"", flag.id)), "{}", flag.id);
+        assert!(
+            html.contains(&format!("id=\"flag-{}\"", flag.id)),
+            "{}",
+            flag.id
+        );
     }
     for condition in k.conditions {
         assert!(
@@ -38,7 +42,10 @@ fn names_every_red_flag_condition_question_and_case() {
     for file in cases() {
         for case in &file.cases {
             let id = case["id"].as_str().unwrap_or_default();
-            assert!(html.contains(&format!("<th scope=\"row\">{id}</th>")), "{id}");
+            assert!(
+                html.contains(&format!("<th scope=\"row\">{id}</th>")),
+                "{id}"
+            );
         }
     }
     assert!(html.contains("Reviewed by"));
@@ -68,7 +75,8 @@ fn a_change_to_the_knowledge_shows_up_in_the_page() {
             flags["red_flag"][0]["urgency"] = "emergency".into();
         })?;
         edit(&mut files.conditions, |conditions| {
-            conditions["condition"][0]["medical_name"] = "a medical name changed for this test".into();
+            conditions["condition"][0]["medical_name"] =
+                "a medical name changed for this test".into();
             conditions["condition"][0]["prior"]["child"] = 0.123.into();
         })
     });
