@@ -29,8 +29,8 @@
 // it stops the build with a message rather than shipping a broken widget:
 // - trunk stages the glue and the wasm as heel-triage.js and heel-triage_bg.wasm (wasm-bindgen
 //   names them after the binary; Trunk.toml turns off file hashes);
-// - the glue's default export initialises the wasm and it exports `Widget` (esbuild resolves both
-//   by name, so it fails the bundle if either goes);
+// - the glue's default export initialises the wasm and it exports `Widget` and `check_setting`
+//   (esbuild resolves them by name, so it fails the bundle if one goes);
 // - Trunk.toml's empty `pattern_script` and `pattern_preload` stop trunk adding its loader (an
 //   inline script) and preload hints for the files moved here.
 //
@@ -113,7 +113,7 @@ async function bundle(file, elementSource, more = []) {
     });
   } catch (error) {
     throw new Error(`post-build: could not bundle ${path.relative(source, file)}; if the glue no longer has a `
-      + `default export and \`Widget\`, wasm-bindgen changed its output.\n${error.message}`);
+      + `default export, \`Widget\` and \`check_setting\`, wasm-bindgen changed its output.\n${error.message}`);
   }
   // The contract is the one list of attributes and events: a script must take them from it.
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(input));
