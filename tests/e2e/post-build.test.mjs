@@ -51,6 +51,7 @@ test('post-build stops with a message when trunk or wasm-bindgen change what it 
     ['trunk left its link', { ...good, 'index.html': fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8') }, /pattern_script/],
     ['hashed file names', { 'heel-triage-0123abcd.js': GLUE, 'heel-triage-0123abcd_bg.wasm': 'wasm', 'index.html': INDEX }, /filehash/],
     ['no `Widget` export', { ...good, 'heel-triage.js': 'export default async function init() {}\n' }, /wasm-bindgen changed its output[\s\S]*Widget/],
+    ['no `check_setting` export', { ...good, 'heel-triage.js': 'export default async function init() {}\nexport class Widget {}\n' }, /wasm-bindgen changed its output[\s\S]*check_setting/],
     ['no default export', { ...good, 'heel-triage.js': 'export async function init() {}\nexport class Widget {}\n' }, /wasm-bindgen changed its output[\s\S]*default/],
   ];
   for (const [what, staged, message] of cases) {

@@ -52,7 +52,8 @@ fn one(page: &mut Html, k: &Knowledge, ix: ConditionIx, c: &Condition) {
     .entry(
         "Starting likelihood",
         &format!(
-            "children (under 16) {}, adults {}",
+            "children ({}) {}, adults {}",
+            children(k),
             words::percent(c.prior_child),
             words::percent(c.prior_adult)
         ),
@@ -72,6 +73,15 @@ fn one(page: &mut Html, k: &Knowledge, ix: ConditionIx, c: &Condition) {
         .raw("</dl>")
         .raw(&words::sources(k, c.sources))
         .raw("</article>");
+}
+
+/// The age answers that use the children's table (meta.toml `child_age_groups`).
+fn children(k: &Knowledge) -> String {
+    let age = &k.questions[k.tuning.age_question];
+    let labels: Vec<String> = (k.tuning.child_age_options.iter())
+        .map(|o| escape(age.options[*o].label))
+        .collect();
+    words::or_list(&labels)
 }
 
 fn regions(k: &Knowledge, list: &[RegionIx]) -> String {

@@ -84,7 +84,7 @@ fn a_change_to_the_knowledge_shows_up_in_the_page() {
     assert!(html.contains("Rules version 2099.1.1"));
     assert!(html.contains("A title changed for this test"));
     assert!(html.contains("a medical name changed for this test"));
-    assert!(html.contains("children (under 16) 12.3 %"));
+    assert!(html.contains("children (Under 8 or 8 to 15) 12.3 %"));
     let first = k.red_flags[0].id;
     let flag = &html[html.find(&format!("id=\"flag-{first}\"")).unwrap_or(0)..];
     let level = &flag[..flag.find("</dd>").unwrap_or(0)];
