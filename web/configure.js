@@ -19,6 +19,7 @@ const HELP = {
   phone: { label: 'Phone number', hint: 'For the “Call” button and the summary.', example: '0161 496 0000', type: 'tel' },
   'booking-url': { label: 'Booking page', hint: 'An https:// address. The “Book an appointment” button opens it.', example: 'https://www.northside.example/book' },
   accent: { label: 'Accent colour', hint: 'Like #1d4e89, dark enough for white text. Used in light mode; dark mode keeps its own.', example: '#1d4e89' },
+  'emergency-number': { label: 'Emergency number', hint: 'The number to call in an emergency where your patients live, such as 999, 911 or 112. An emergency result offers to call it.', example: '999', type: 'tel' },
   lang: { label: 'Language', hint: 'en (English) is the only one so far.', example: 'en' },
   'share-conditions': { label: 'Tell our page the top three conditions', hint: 'Adds them to the result event your page hears. They are health information: leave this off unless you need them.', flag: true },
 };
