@@ -21,6 +21,8 @@ pub struct ClinicConfig {
     pub booking_url: Option<String>,
     /// Always `#rrggbb`, dark enough for white text on it.
     pub accent: Option<String>,
+    /// The number to call in an emergency where the clinic is (`999`, `911`, `112`): digits only.
+    pub emergency_number: Option<String>,
     /// Whether the `heel-triage:result` event names the top conditions (`share-conditions`):
     /// they are health information, so by default the host page hears only the urgency.
     pub share_conditions: bool,
@@ -80,6 +82,7 @@ impl ClinicConfig {
             "phone" => phone(value).map(|v| self.phone = Some(v)),
             "booking-url" => booking_url(value).map(|v| self.booking_url = Some(v)),
             "accent" => accent(value).map(|v| self.accent = Some(v)),
+            "emergency-number" => emergency_number(value).map(|v| self.emergency_number = Some(v)),
             "lang" => lang(value),
             "share-conditions" => share_conditions(value).map(|v| self.share_conditions = v),
             // In the contract but not read here: the test below fails first.
@@ -161,6 +164,16 @@ fn clinic_name(value: &str) -> Result<String, String> {
     let value = plain_text(value, MAX_NAME)?;
     if value.contains(['<', '>']) {
         return Err("it looks like HTML; give the name as plain text".into());
+    }
+    Ok(value.to_string())
+}
+
+/// A short emergency number such as 999, 911 or 112: 2 to 6 digits and nothing else, so the
+/// call button cannot dial a premium line or a long number by mistake.
+fn emergency_number(value: &str) -> Result<String, String> {
+    let value = plain_text(value, MAX_PHONE)?;
+    if !(2..=6).contains(&value.len()) || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("an emergency number is 2 to 6 digits, such as 999, 911 or 112".into());
     }
     Ok(value.to_string())
 }
@@ -345,6 +358,7 @@ mod tests {
             ("phone", "+44 (0)161 496 0000"),
             ("booking-url", "https://clinic.example/book?from=widget"),
             ("accent", "#036"),
+            ("emergency-number", " 112 "),
             ("lang", "en-GB"),
             ("id", "main-widget"),
             ("data-tracking", "x"),
@@ -359,6 +373,16 @@ mod tests {
             Some("https://clinic.example/book?from=widget")
         );
         assert_eq!(config.accent.as_deref(), Some("#003366"));
+        assert_eq!(config.emergency_number.as_deref(), Some("112"));
+    }
+
+    #[test]
+    fn emergency_numbers_of_many_countries_are_kept() {
+        for number in ["999", "911", "112", "000", "15", "1669"] {
+            let (config, warnings) = read(&[("emergency-number", number)]);
+            assert_eq!(warnings, Vec::<String>::new(), "{number}");
+            assert_eq!(config.emergency_number.as_deref(), Some(number));
+        }
     }
 
     #[test]
@@ -393,6 +417,11 @@ mod tests {
             ("accent", "#ggg"),
             ("accent", "#ffffff"),
             ("accent", "rgb(300, 0, 0)"),
+            ("emergency-number", "9"),
+            ("emergency-number", "1234567"),
+            ("emergency-number", "+999"),
+            ("emergency-number", "9 9 9"),
+            ("emergency-number", "\u{0669}\u{0669}\u{0669}"), // Arabic-Indic nines
             ("lang", "fr"),
             ("onclick", "alert(1)"),
         ];

@@ -41,13 +41,12 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { minify, release } from './minify.mjs';
+import { offlineLists } from './offline-lists.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
 
-/** Files of the build the service worker does not keep (tests/e2e/rebuild.mjs works out the same list). */
-const NOT_KEPT_OFFLINE = ['heel-triage.html', 'configure.html', 'rules.html'];
 const staged = (...parts) => path.join(staging, ...parts);
 const fromRepo = (...parts) => path.join(source, ...parts);
 const read = (file) => fs.readFileSync(file, 'utf8');
@@ -257,12 +256,11 @@ const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex'
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
 const buildHash = sha256(JSON.stringify(digests));
 // './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
-const offline = { './': digests['index.html'], ...digests };
-// Not for patients: the single file is for opening from disk, the other two are for clinics.
-for (const file of NOT_KEPT_OFFLINE) delete offline[file];
+const { atInstall, onUse } = offlineLists(digests);
 const worker = read(fromRepo('web', 'sw.js'))
   .replace("'__BUILD__'", JSON.stringify(buildHash))
-  .replace("{ '__FILES__': '' }", JSON.stringify(offline));
+  .replace("{ '__FILES__': '' }", JSON.stringify(atInstall))
+  .replace("{ '__ON_USE__': '' }", JSON.stringify(onUse));
 if (worker.includes('__')) throw new Error('web/sw.js: a placeholder was not filled in');
 fs.writeFileSync(staged('sw.js'), minify(worker));
 console.log(`post-build: embed/ written, single file ${Math.round(fs.statSync(staged('heel-triage.html')).size / 1024)} KB, build ${buildHash} with ${files.length} files`);

@@ -5,7 +5,10 @@
 // side in folders of one site (/v1/, /v2/) keep their own offline copies.
 const FOLDER = `heel-triage ${self.registration.scope} `;
 const CACHE = FOLDER + '__BUILD__';
+// What the hosted page needs, kept at install; the other pages' files (the iframe embed's), kept
+// the first time they are asked for, so a patient's first visit does not download them.
 const FILES = { '__FILES__': '' };
+const ON_USE = { '__ON_USE__': '' };
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -57,12 +60,19 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A file of ON_USE not yet kept: this build's copy from the server, kept; anything else as is.
+async function keepOnUse(request, cache) {
+  const url = new URL(request.url);
+  const file = (url.origin + url.pathname).slice(self.registration.scope.length);
+  const copy = ON_USE[file] && await offlineCopy(file, ON_USE[file]).catch(() => null);
+  if (!copy) return fetch(request);
+  await cache.put(file, copy.clone());
+  return copy;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit ?? fetch(request)),
-  );
+  event.respondWith(caches.open(CACHE).then(async (cache) =>
+    await cache.match(request, { ignoreSearch: true }) ?? keepOnUse(request, cache)));
 });

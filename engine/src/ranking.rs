@@ -83,31 +83,48 @@ fn prior(knowledge: &Knowledge, interview: &Interview, condition: &Condition) ->
     }
 }
 
-/// The best fit among the chosen regions; no region chosen rules nothing out.
-pub fn region_fit(knowledge: &Knowledge, interview: &Interview, condition: &Condition) -> f64 {
+/// Where a condition is felt, compared with a region the patient chose.
+#[derive(Clone, Copy)]
+enum Felt {
+    There,
+    SometimesThere,
+    Elsewhere,
+}
+
+/// The chosen region that fits the condition best, how, and the factor it gives. The ranking and
+/// the reasons shown for it both read the fit from here.
+fn best_region(
+    knowledge: &Knowledge,
+    interview: &Interview,
+    condition: &Condition,
+) -> Option<(RegionIx, Felt, f64)> {
     let fit = &knowledge.tuning.region_fit;
     interview
         .regions
         .iter()
-        .map(|r| {
-            let fit_here = if condition.regions.contains(r) {
-                fit.primary
-            } else if condition.also.contains(r) {
-                fit.secondary
+        .map(|&r| {
+            let (felt, mut factor) = if condition.regions.contains(&r) {
+                (Felt::There, fit.primary)
+            } else if condition.also.contains(&r) {
+                (Felt::SometimesThere, fit.secondary)
             } else {
-                fit.elsewhere
+                (Felt::Elsewhere, fit.elsewhere)
             };
             // "I can't point to one spot" rules little out, whatever the condition's own regions.
-            if knowledge.regions[*r].vague {
-                fit_here.max(fit.elsewhere_vague)
-            } else {
-                fit_here
+            if knowledge.regions[r].vague {
+                factor = factor.max(fit.elsewhere_vague);
             }
+            (r, felt, factor)
         })
-        .fold(None, |best: Option<f64>, f| {
-            Some(best.map_or(f, |b| b.max(f)))
+        .fold(None, |best, this| match best {
+            Some(best) if best.2 >= this.2 => Some(best),
+            _ => Some(this),
         })
-        .unwrap_or(1.0)
+}
+
+/// The best fit among the chosen regions; no region chosen rules nothing out.
+pub fn region_fit(knowledge: &Knowledge, interview: &Interview, condition: &Condition) -> f64 {
+    best_region(knowledge, interview, condition).map_or(1.0, |(_, _, factor)| factor)
 }
 
 /// The product of the effects one answer has on one condition (1 when it has none).
@@ -164,41 +181,30 @@ fn region_reason(
     interview: &Interview,
     condition: &Condition,
 ) -> Option<Reason> {
-    if interview.regions.is_empty() {
-        return None;
-    }
+    let (region, felt, factor) = best_region(knowledge, interview, condition)?;
     let fit = &knowledge.tuning.region_fit;
-    let factor = region_fit(knowledge, interview, condition);
-    let name = |r: &RegionIx| knowledge.regions[*r].name;
-    let (text, factor) = if let Some(r) = condition
-        .regions
-        .iter()
-        .find(|r| interview.regions.contains(r))
-    {
-        // Compared with pointing somewhere it is never felt.
-        (
-            format!("It is felt where you pointed: {}", name(r)),
+    let name = knowledge.regions[region].name;
+    // Each compared with the other end: pointing where it is never felt, or where it usually is.
+    let (text, factor) = match felt {
+        Felt::There => (
+            format!("It is felt where you pointed: {name}"),
             factor / fit.elsewhere,
-        )
-    } else if let Some(r) = condition
-        .also
-        .iter()
-        .find(|r| interview.regions.contains(r))
-    {
-        (
-            format!("It is sometimes felt where you pointed: {}", name(r)),
+        ),
+        Felt::SometimesThere => (
+            format!("It is sometimes felt where you pointed: {name}"),
             factor / fit.elsewhere,
-        )
-    } else {
-        let usual: Vec<&str> = condition
-            .regions
-            .iter()
-            .map(|r| &*knowledge.regions[*r].name)
-            .collect();
-        (
-            format!("It is usually felt somewhere else: {}", usual.join(" or ")),
-            factor / fit.primary,
-        )
+        ),
+        Felt::Elsewhere => {
+            let usual: Vec<&str> = condition
+                .regions
+                .iter()
+                .map(|r| &*knowledge.regions[*r].name)
+                .collect();
+            (
+                format!("It is usually felt somewhere else: {}", usual.join(" or ")),
+                factor / fit.primary,
+            )
+        }
     };
     (factor != 1.0).then_some(Reason { text, factor })
 }

@@ -188,6 +188,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         Screen::Emergency(assessment) => emergency_screen(&EmergencyScreen {
             assessment: &assessment,
+            emergency_number: props.config.emergency_number.as_deref(),
             on_see_result: send(Action::SeeResult),
             on_back: send(Action::Back),
         }),

@@ -1,9 +1,10 @@
-use super::{action_button, flag_items, press};
+use super::{action_button, emergency_call, flag_items, press};
 use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
 
 pub struct EmergencyScreen<'a> {
     pub assessment: &'a Assessment,
+    pub emergency_number: Option<&'a str>,
     pub on_see_result: Callback<()>,
     pub on_back: Callback<()>,
 }
@@ -26,9 +27,13 @@ pub fn emergency_screen(props: &EmergencyScreen) -> Html {
             <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>
             <h2 id="ht-emergency-title" tabindex="-1">{text.label}</h2>
             <p class="ht-emergency-action">{text.action}</p>
+            if level == Urgency::EmergencyAmbulance {
+                {emergency_call(props.emergency_number)}
+            }
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {
                 <p>{"Call an ambulance instead if you cannot get there safely or bone is showing through the skin. Do the same if you hurt your back in the same fall."}</p>
+                {emergency_call(props.emergency_number)}
             }
             <div class="ht-nav">
                 {action_button("back", "Back", "ht-button", press(&props.on_back))}

@@ -38,6 +38,20 @@ fn flag_items<'a>(k: &Knowledge, flags: impl Iterator<Item = &'a FiredFlag>) -> 
         .collect()
 }
 
+/// How to get emergency help: a button that calls the clinic's `emergency-number`, or, where the
+/// clinic set none, the words to call the local one. The emergency screen and an emergency
+/// result's banner both show it.
+fn emergency_call(number: Option<&str>) -> Html {
+    match number {
+        Some(number) => html! {
+            <p><a class="ht-button ht-danger-button" data-emergency-call="" href={format!("tel:{number}")}>{format!("Call {number}")}</a></p>
+        },
+        None => {
+            html! { <p data-emergency-call="">{"For an ambulance, call your local emergency number."}</p> }
+        }
+    }
+}
+
 /// A button named by what it does; `data-action` is the hook the tests click. One function for
 /// the dozen such buttons keeps their markup, and their code, in one place.
 fn action_button(

@@ -30,6 +30,8 @@ const BAD = [
   ['accent', 'url(javascript:alert(1))'],
   ['accent', '#ffffff'],
   ['accent', ''],
+  ['emergency-number', `tel:999`],
+  ['emergency-number', '0900 999 999'],
   ['lang', '<script>'],
   ['clinic-phone', '0161 496 0000'],
 ];

@@ -46,7 +46,7 @@ function build(settings) {
 
 const NORTHSIDE = {
   'clinic-name': 'Northside Foot Clinic', phone: '0161 496 0000', 'booking-url': 'https://www.northside.example/book',
-  accent: '#1d4e89', lang: 'en', 'share-conditions': 'true', 'parent-origins': ['https://www.northside.example'],
+  accent: '#1d4e89', 'emergency-number': '999', lang: 'en', 'share-conditions': 'true', 'parent-origins': ['https://www.northside.example'],
 };
 
 test('the build ships the deployer\'s frame settings once every value has passed the attributes\' rules, and an empty file without any', () => {
@@ -71,6 +71,7 @@ test('a bad frame setting stops the build, naming the clinic and the field', () 
     [northside({ 'clinic-name': '\u200B\u3164' }), /clinic `northside`, field `clinic-name`: it is blank/],
     [northside({ accent: '#ffffff' }), /clinic `northside`, field `accent`: it is too light/],
     [northside({ 'share-conditions': 'yes' }), /clinic `northside`, field `share-conditions`/],
+    [northside({ 'emergency-number': '0900 999' }), /clinic `northside`, field `emergency-number`/],
     [northside({ 'parent-origins': ['https://www.northside.example/'] }), /clinic `northside`, field `parent-origins`: write the origin as browsers do: https:\/\/www\.northside\.example \(/],
     [northside({ 'parent-origins': ['*'] }), /clinic `northside`, field `parent-origins`: only https:\/\//],
     [northside({ 'parent-origin': 'https://www.northside.example' }), /clinic `northside`, field `parent-origin`: not a setting/],
@@ -239,7 +240,7 @@ test('under the README\'s headers the frame works on the clinic\'s site, with no
   await other.page.done();
 });
 
-test('after one visit, frame.html works offline: its settings file is kept with the rest of the build', async () => {
+test('after one visit, frame.html works offline: its settings file is kept with the rest of its page', async () => {
   // The build as it came out (the offline copy keeps only a build's own files: a settings file
   // changed afterwards is not kept, so a deployer changes it by building again).
   const server = await serve(DIST);
@@ -247,6 +248,8 @@ test('after one visit, frame.html works offline: its settings file is kept with 
   const page = await watchedPage(browser, server.origin);
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto(`${server.origin}/frame.html?clinic=northside`); // kept on this first use
+  await page.locator('[data-action=start]').waitFor();
   extra.pop();
   await server.close();
   await page.context().setOffline(true);

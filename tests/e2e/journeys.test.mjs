@@ -32,13 +32,35 @@ test('a sudden pop today goes to the emergency screen; weeks old, it is seen tod
   const emergency = page.locator('[data-emergency]');
   assert.equal(await emergency.getAttribute('data-urgency'), 'emergency');
   assert.match(await emergency.textContent(), /emergency department/);
+  // A clinic that set no emergency number: the words to call the local one, and no number guessed.
+  assert.equal(await emergency.locator('a[href^="tel:"]').count(), 0);
+  assert.match(await emergency.locator('[data-emergency-call]').textContent(), /call your local emergency number/);
   await page.click('[data-action=see-result]');
   assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'emergency');
+  assert.match(await page.locator('.ht-banner [data-emergency-call]').textContent(), /local emergency number/);
   assert.equal((await rankedConditions(page))[0], 'achilles_rupture');
   await page.click('[data-action=back]');
   await page.click('[data-answer="4_to_12_weeks"]');
   await answerAll(page, { weight_bearing: 'limping', single_leg_tiptoe: 'cannot', duration: '2_to_12_weeks' }, 'unsure');
   assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'consultation_24', 'a tear weeks old: seen today');
+  await page.done();
+});
+
+test('on a clinic page with emergency-number="999", the emergency screen and result call 999; a self-care result does not offer it', async () => {
+  const page = await watchedPage(browser, server.origin);
+  await open(page, server.origin, 'clinic/script-embed.html');
+  await chooseRegions(page, ['achilles_midportion']);
+  await answerAll(page, POP);
+  const call = page.locator('[data-emergency] a[data-emergency-call]');
+  assert.equal(await call.getAttribute('href'), 'tel:999');
+  assert.equal((await call.textContent()).trim(), 'Call 999');
+  await page.click('[data-action=see-result]');
+  assert.equal(await page.locator('.ht-banner a[data-emergency-call]').getAttribute('href'), 'tel:999');
+  await page.click('[data-action=restart]');
+  await chooseRegions(page, ['achilles_midportion']);
+  await answerAll(page, RUNNER);
+  assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'self_care');
+  assert.equal(await page.locator('[data-emergency-call]').count(), 0, 'no emergency call on a self-care result');
   await page.done();
 });
 

@@ -34,6 +34,10 @@ test('after one visit the hosted page loads and completes a triage with the netw
   for (const file of ['/', '/index.html', '/embed/heel-triage.js', '/embed/heel-triage_bg.wasm']) {
     assert.ok(cached.includes(file), `${file} cached: ${cached.join(' ')}`);
   }
+  // The iframe page's files are kept when it is first opened.
+  await page.goto(`${server.origin}/frame.html?clinic=offline`);
+  await page.locator('[data-action=start]').waitFor();
+  await page.goto(server.origin);
 
   // No network at all: the browser is offline and the server is gone.
   await server.close();
@@ -60,12 +64,13 @@ test('a first visit downloads each file once, although the server sends no cachi
   const files = server.requests.map((p) => (p === '/index.html' ? '/' : p));
   const again = files.filter((p, i) => files.indexOf(p) !== i && p !== '/icon.svg');
   assert.deepEqual(again, [], `downloaded more than once: ${server.requests.join(' ')}`);
-  assert.ok(server.requests.includes('/frame.js'), `the offline cache fetched what the page did not: ${server.requests.join(' ')}`);
+  const otherPages = server.requests.filter((p) => p.startsWith('/frame'));
+  assert.deepEqual(otherPages, [], 'the iframe page\'s files wait until it is opened');
   await page.done();
   await server.close();
 });
 
-test('the offline cache takes no file of another build from the browser\'s cache', async () => {
+test('the offline cache takes no file of another build from the browser\'s cache, at install or on first use', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-'));
   fs.cpSync(DIST, dir, { recursive: true });
   const server = await serve(dir);
@@ -77,6 +82,8 @@ test('the offline cache takes no file of another build from the browser\'s cache
 
   await open(page, server.origin);
   await offlineReady(page);
+  await page.goto(`${server.origin}/frame.html`); // its files are kept on first use
+  await page.locator('[data-action=start]').waitFor();
   const kept = await page.evaluate(async () => {
     const names = await caches.keys();
     const cache = await caches.open(names.find((n) => n.startsWith('heel-triage ')));
@@ -160,16 +167,16 @@ test('a new build whose files are not all its own is not kept: the old offline c
   await open(page, server.origin);
   await offlineReady(page);
   const [first] = await offlineCaches(page);
-  const frame = fs.readFileSync(path.join(dir, 'frame.js'), 'utf8');
+  const script = fs.readFileSync(path.join(dir, 'offline.js'), 'utf8');
 
-  // The clinic uploads another build, in which frame.js differs, but the host rewrites that file,
-  // so neither the server's frame.js nor the browser's cached one is the one sw.js lists.
+  // The clinic uploads another build, in which offline.js differs, but the host rewrites that file,
+  // so neither the server's offline.js nor the browser's cached one is the one sw.js lists.
   rebuild(dir, (build) => {
     markSecondBuild(build);
-    fs.writeFileSync(path.join(build, 'frame.js'), `${frame}\n// the second build\n`);
+    fs.writeFileSync(path.join(build, 'offline.js'), `${script}\n// the second build\n`);
   });
-  const rewritten = `${frame}\n// the second build\n// added by the host\n`;
-  fs.writeFileSync(path.join(dir, 'frame.js'), rewritten);
+  const rewritten = `${script}\n// the second build\n// added by the host\n`;
+  fs.writeFileSync(path.join(dir, 'offline.js'), rewritten);
 
   assert.equal(await updateWorker(page), 'redundant', 'the new build\'s worker does not install');
   assert.deepEqual(await offlineCaches(page), [first], 'the old build\'s copy stays, and nothing of the new one is kept');
@@ -179,7 +186,7 @@ test('a new build whose files are not all its own is not kept: the old offline c
   await page.reload();
   await page.locator('[data-action=start]').waitFor();
   assert.doesNotMatch(await page.content(), /the second build/);
-  assert.equal(await page.evaluate(async () => (await fetch('frame.js')).text()), frame, 'the old build\'s frame.js');
+  assert.equal(await page.evaluate(async () => (await fetch('offline.js')).text()), script, 'the old build\'s offline.js');
   await completeEmergencyTriage(page);
   await page.done();
   fs.rmSync(dir, { recursive: true });
@@ -261,6 +268,8 @@ test('offline, the pages and their files keep the security headers the server se
   page.expectedErrors.push(/TrustedTypePolicy named 'probe'/);
   await open(page, server.origin);
   await offlineReady(page);
+  await page.goto(`${server.origin}/frame.html`); // kept on this first use
+  await page.locator('[data-action=start]').waitFor();
 
   await server.close();
   await page.context().setOffline(true);

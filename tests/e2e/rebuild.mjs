@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import assert from 'node:assert/strict';
+import { offlineLists } from '../../web/offline-lists.mjs';
 
 /** A file's hash as web/post-build.mjs writes it into sw.js: the first 64 bits of its SHA-256. */
 export const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -21,9 +22,8 @@ export function hashes(dir) {
   walk('');
   files.sort();
   const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(path.join(dir, file)))]));
-  const offline = { './': digests['index.html'], ...digests };
-  for (const file of ['heel-triage.html', 'configure.html', 'rules.html']) delete offline[file]; // as post-build.mjs
-  return { build: sha256(JSON.stringify(digests)), files: JSON.stringify(offline) };
+  const { atInstall, onUse } = offlineLists(digests);
+  return { build: sha256(JSON.stringify(digests)), atInstall: JSON.stringify(atInstall), onUse: JSON.stringify(onUse) };
 }
 
 /**
@@ -33,12 +33,13 @@ export function hashes(dir) {
 export function rebuild(dir, change) {
   const before = hashes(dir);
   const worker = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  for (const written of [before.build, before.files]) {
+  for (const written of [before.build, before.atInstall, before.onUse]) {
     assert.equal(worker.split(written).length, 2, `sw.js holds ${written} once`);
   }
   change(dir);
   const after = hashes(dir);
   assert.notEqual(after.build, before.build, 'the change makes another build');
-  fs.writeFileSync(path.join(dir, 'sw.js'), worker.replace(before.build, after.build).replace(before.files, after.files));
+  fs.writeFileSync(path.join(dir, 'sw.js'), worker.replace(before.build, after.build)
+    .replace(before.atInstall, after.atInstall).replace(before.onUse, after.onUse));
   return after.build;
 }

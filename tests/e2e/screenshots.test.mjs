@@ -50,11 +50,10 @@ for (const width of [375, 1280]) {
       await page.click('[data-answer="under_4_weeks"]');
       await page.waitForSelector('[data-emergency]');
       await shot('4-emergency');
-      // One result of each kind, from self-care to an ambulance.
+      // One result of each kind, from self-care to an ambulance, each from "Start again".
+      await page.click('[data-action=see-result]');
       for (const [name, level, regions, answers] of RESULTS) {
-        await page.goto(`${server.origin}/`);
-        await page.evaluate(() => localStorage.clear());
-        await open(page, server.origin);
+        await page.click('[data-action=restart]');
         await chooseRegions(page, regions);
         await answerAll(page, answers, 'false');
         if (await page.locator('[data-emergency]').count()) await page.click('[data-action=see-result]');
@@ -65,6 +64,12 @@ for (const width of [375, 1280]) {
       await page.goto(`${server.origin}/clinic/script-embed.html`);
       await page.locator('heel-triage [data-action=start]').waitFor();
       await shot('6-clinic-page');
+      // An ambulance on a clinic page that set its emergency number: the screen offers to call it.
+      const [,, regions, answers] = RESULTS.find(([name]) => name === '5-result-ambulance');
+      await chooseRegions(page, regions);
+      await answerAll(page, answers, 'false');
+      assert.equal(await page.locator('[data-emergency] a[data-emergency-call]').getAttribute('href'), 'tel:999');
+      await shot('7-clinic-ambulance');
       await page.done();
     });
   }

@@ -1,4 +1,4 @@
-use crate::ui::flag_items;
+use crate::ui::{emergency_call, flag_items};
 use heel_triage_engine::{Assessment, Knowledge, Urgency};
 use yew::prelude::*;
 
@@ -13,7 +13,11 @@ fn icon(level: Urgency) -> &'static str {
     }
 }
 
-pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
+pub fn urgency_banner(
+    k: &Knowledge,
+    assessment: &Assessment,
+    emergency_number: Option<&str>,
+) -> Html {
     let level = assessment.urgency;
     let text = k.urgency_text(level);
     html! {
@@ -23,6 +27,9 @@ pub fn urgency_banner(k: &Knowledge, assessment: &Assessment) -> Html {
                 <p class="ht-banner-kicker">{"How urgent"}</p>
                 <h2>{text.label}</h2>
                 <p>{text.action}</p>
+                if level.is_emergency() {
+                    {emergency_call(emergency_number)}
+                }
                 if !assessment.red_flags.is_empty() {
                     <p class="ht-banner-why">{"Because of these warning signs:"}</p>
                     <ul>{flag_items(k, assessment.red_flags.iter())}</ul>

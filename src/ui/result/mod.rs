@@ -78,7 +78,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
             <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
-            {banner::urgency_banner(k, a)}
+            {banner::urgency_banner(k, a, props.config.emergency_number.as_deref())}
             {contact::contact(&props.config)}
             <p class="ht-not-diagnosis">{"This is not a diagnosis: it shows which conditions fit your answers."}</p>
             {best.map(|b| conditions::best_fit(k, b)).unwrap_or_default()}
