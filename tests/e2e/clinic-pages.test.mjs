@@ -291,6 +291,7 @@ test('screenshots of both pages at 375 and 1280 px', async () => {
     await page.fill('input[name="phone"]', 'call us'); // one refused, to show how that looks
     await page.fill('input[name="booking-url"]', 'https://www.northside.example/book');
     await page.fill('input[name="accent"]', '#1d4e89');
+    await page.fill('input[name="emergency-number"]', '999');
     await page.fill('input[name="widget-folder"]', 'https://www.northside.example/heel-triage/2026.12.1/');
     await page.fill('input[name="page-site"]', 'https://www.northside.example');
     await page.fill('input[name="clinic-id"]', 'northside');
