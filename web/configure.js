@@ -25,11 +25,11 @@ const HELP = {
 };
 
 /** A field's words: from HELP, or made from the attribute's name. */
-const help = (name) => HELP[name] ?? {
+const help = (name) => (Object.hasOwn(HELP, name) ? HELP[name] : {
   label: name.charAt(0).toUpperCase() + name.slice(1).replaceAll('-', ' '),
   hint: 'A setting of this version of the widget (see its README).',
   example: '',
-};
+});
 
 const $ = (id) => document.getElementById(id);
 const FOLDER_EXAMPLE = `https://www.your-site.example/heel-triage/${VERSION}/`;
