@@ -5,12 +5,14 @@
 //!
 //! - [`state`]: the one reducer; screens are views of it.
 //! - [`ui`]: one screen a file; only screens with state of their own are components.
-//! - [`embed`]: the `<heel-triage>` custom element's Rust half; [`config`] validates its attributes.
+//! - [`embed`]: the `<heel-triage>` custom element's Rust half; [`config`] validates its attributes,
+//!   and [`check`] lends those rules to the clinic set-up page.
 //! - [`browser`]: every browser call, in small modules named for what they do.
 //! - [`progress`] and [`summary`]: pure code (saved-progress format, the text summary), tested
 //!   natively.
 
 pub mod browser;
+pub mod check;
 pub mod config;
 pub mod embed;
 pub mod progress;
@@ -18,5 +20,7 @@ pub mod state;
 pub mod summary;
 pub mod ui;
 
+/// The clinic set-up page checks each setting with [`check::check_setting`].
+pub use check::check_setting;
 /// Browsers reach the widget through the `<heel-triage>` element ([`embed::Widget`]).
 pub use embed::Widget;

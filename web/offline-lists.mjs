@@ -1,15 +1,18 @@
 // What web/sw.js keeps of a build, by file name and the first 64 bits of its SHA-256. Shared by
 // web/post-build.mjs, which writes the lists into sw.js, and the tests that make another build.
 
+/** Never kept: the single file is for opening from disk, and the clinics' pages are not for patients. */
+export const NEVER_KEPT = ['heel-triage.html', 'configure.html', 'rules.html'];
+
 /**
  * From every file's hash (`digests`), the files kept at install: the hosted page's, with './' for
  * index.html; and those kept when first opened: the other pages (frame.html) and the files named
  * after them (frame.js, frame-settings.json), which the hosted page never loads, so a patient's
- * first visit does not download them. The single file is for opening from disk: never kept.
+ * first visit does not download them. Nothing in NEVER_KEPT.
  */
 export function offlineLists(digests) {
   const atInstall = { './': digests['index.html'], ...digests };
-  delete atInstall['heel-triage.html'];
+  for (const file of NEVER_KEPT) delete atInstall[file];
   const otherPages = Object.keys(atInstall)
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));

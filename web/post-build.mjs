@@ -18,14 +18,19 @@
 // - sw.js: a service worker that caches every file of this build, checked by its hash, under a
 //   cache named after its folder and the build.
 // - heel-triage.html: the whole widget in one file (script, base64 wasm, CSS) that opens from disk.
+// - configure.html: the clinics' set-up page (web/configure.js), made the same way, so it opens
+//   from disk too: it checks settings with the wasm's `check_setting` and previews the element.
+// - rules.html: every rule in plain words for clinicians to sign, written by build/rules-page from
+//   the knowledge the engine compiled in, with the test cases run through the engine.
+// - Neither page is for patients: sw.js does not keep them, and no patient's page loads them.
 // - In a release build, every script is minified (web/minify.mjs).
 //
 // What this relies on from trunk and wasm-bindgen, each checked so that an update which changes
 // it stops the build with a message rather than shipping a broken widget:
 // - trunk stages the glue and the wasm as heel-triage.js and heel-triage_bg.wasm (wasm-bindgen
 //   names them after the binary; Trunk.toml turns off file hashes);
-// - the glue's default export initialises the wasm and it exports `Widget` (esbuild resolves both
-//   by name, so it fails the bundle if either goes);
+// - the glue's default export initialises the wasm and it exports `Widget` and `check_setting`
+//   (esbuild resolves them by name, so it fails the bundle if one goes);
 // - Trunk.toml's empty `pattern_script` and `pattern_preload` stop trunk adding its loader (an
 //   inline script) and preload hints for the files moved here.
 //
@@ -85,9 +90,12 @@ const glueModule = {
   },
 };
 
-/** `file` bundled as one ES module; `elementSource`, if given, stands in for web/heel-triage.js. */
-async function bundle(file, elementSource) {
-  const plugins = [glueModule];
+/**
+ * `file` bundled as one ES module; `elementSource`, if given, stands in for web/heel-triage.js, and
+ * `more` are further esbuild plugins.
+ */
+async function bundle(file, elementSource, more = []) {
+  const plugins = [glueModule, ...more];
   if (elementSource) {
     plugins.push({
       name: 'element-source',
@@ -104,7 +112,7 @@ async function bundle(file, elementSource) {
     });
   } catch (error) {
     throw new Error(`post-build: could not bundle ${path.relative(source, file)}; if the glue no longer has a `
-      + `default export and \`Widget\`, wasm-bindgen changed its output.\n${error.message}`);
+      + `default export, \`Widget\` and \`check_setting\`, wasm-bindgen changed its output.\n${error.message}`);
   }
   // The contract is the one list of attributes and events: a script must take them from it.
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(input));
@@ -183,13 +191,55 @@ const icon = `data:image/svg+xml;base64,${fs.readFileSync(staged('icon.svg')).to
 let single = index;
 single = edit(single, /<meta http-equiv="Content-Security-Policy"[^>]*>/, '', 'index.html: the policy');
 single = edit(single, /<link rel="manifest"[^>]*>/, '', 'index.html: the manifest');
+// Staff links: the single file is sent on alone, without the pages they name.
+single = edit(single, /\s*<footer>[\s\S]*?<\/footer>/, '', 'index.html: the staff links');
 single = edit(single, /<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`, 'index.html: the icon');
 single = edit(single, '<script type="module" src="offline.js"></script>', '', 'index.html: offline.js');
 single = edit(single, /<link rel="preload" href="embed\/heel-triage_bg\.wasm"[^>]*>\s*/, '', 'index.html: the wasm preload');
 single = edit(single, LOADER, `<script type="module">\n${inlined.replaceAll('</script', '<\\/script')}\n</script>`, 'index.html: the loader');
 fs.writeFileSync(staged('heel-triage.html'), single);
 
-// 4. The service worker, last, so its list holds every other file. The cache is named after a
+// 4. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
+//    the element and the page's checks through one module), inlined, and allowed by its hash alone.
+const version = /^version\s*=\s*"([^"]+)"/m.exec(read(fromRepo('knowledge', 'meta.toml')))?.[1];
+if (!version) throw new Error('post-build: knowledge/meta.toml has no `version = "…"` line');
+const wasmModule = {
+  name: 'wasm-bytes',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\/heel-triage-wasm\.js$/ }, () => ({ path: 'heel-triage-wasm.js', namespace: 'wasm' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'wasm' }, () => ({
+      contents: `export const WASM = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));\n`
+        + `export const VERSION = ${JSON.stringify(version)};\n`,
+      loader: 'js',
+    }));
+  },
+};
+const setup = (await bundle(
+  fromRepo('web', 'configure.js'),
+  edit(read(ELEMENT), WASM_URL, "import { WASM } from './heel-triage-wasm.js';", "web/heel-triage.js: the line that locates the wasm"),
+  [wasmModule],
+)).replaceAll('</script', '<\\/script');
+const setupHash = `sha256-${crypto.createHash('sha256').update(setup).digest('base64')}`;
+let configure = read(fromRepo('web', 'configure.html'));
+configure = edit(configure, '__SCRIPT_HASH__', setupHash, 'web/configure.html: the script hash');
+configure = edit(configure, '<script type="module">__SCRIPT__</script>', `<script type="module">${setup}</script>`, 'web/configure.html: the script');
+fs.writeFileSync(staged('configure.html'), configure);
+
+// 5. The rules page, from the knowledge the engine compiled in (build/rules-page).
+const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
+const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
+const uncommitted = git('status', '--porcelain', '--', 'knowledge').stdout?.trim();
+const knowledgeDate = changed
+  ? `${changed}${uncommitted ? ', with changes not yet committed' : ''}`
+  : 'not known (not built from a git checkout)';
+const rules = spawnSync('cargo', ['run', '--quiet', '-p', 'heel-triage-rules-page', '--', staged('rules.html'), knowledgeDate], {
+  cwd: source, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
+});
+if (rules.error || rules.status !== 0) {
+  throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
+}
+
+// 6. The service worker, last, so its list holds every other file. The cache is named after a
 //    hash of the build, so a new build replaces the old cache instead of mixing with it.
 const files = [];
 const walk = (dir) => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './harness.mjs';
 
-const GLUE = 'export default async function init() {}\nexport class Widget {}\n';
+const GLUE = 'export default async function init() {}\nexport class Widget {}\nexport function check_setting() {}\n';
 /** index.html as trunk stages it: Trunk.toml's empty `pattern_script` in place of the rust link. */
 const INDEX = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8').replace(/<link data-trunk rel="rust"[^>]*>/, '');
 /** What trunk writes there without `pattern_script`: its own inline loader. */
@@ -41,8 +41,8 @@ const good = { 'heel-triage.js': GLUE, 'heel-triage_bg.wasm': 'wasm', 'index.htm
 test('post-build writes the shipped set of files from trunk\'s output', () => {
   const run = postBuild(good);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(run.files, ['embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame-settings.json', 'frame.html', 'frame.js', 'heel-triage.html',
-    'icon.svg', 'index.html', 'manifest.webmanifest', 'offline.js', 'sw.js']);
+  assert.deepEqual(run.files, ['configure.html', 'embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame-settings.json', 'frame.html', 'frame.js',
+    'heel-triage.html', 'icon.svg', 'index.html', 'manifest.webmanifest', 'offline.js', 'rules.html', 'sw.js']);
 });
 
 test('post-build stops with a message when trunk or wasm-bindgen change what it relies on', () => {
@@ -51,6 +51,7 @@ test('post-build stops with a message when trunk or wasm-bindgen change what it 
     ['trunk left its link', { ...good, 'index.html': fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8') }, /pattern_script/],
     ['hashed file names', { 'heel-triage-0123abcd.js': GLUE, 'heel-triage-0123abcd_bg.wasm': 'wasm', 'index.html': INDEX }, /filehash/],
     ['no `Widget` export', { ...good, 'heel-triage.js': 'export default async function init() {}\n' }, /wasm-bindgen changed its output[\s\S]*Widget/],
+    ['no `check_setting` export', { ...good, 'heel-triage.js': 'export default async function init() {}\nexport class Widget {}\n' }, /wasm-bindgen changed its output[\s\S]*check_setting/],
     ['no default export', { ...good, 'heel-triage.js': 'export async function init() {}\nexport class Widget {}\n' }, /wasm-bindgen changed its output[\s\S]*default/],
   ];
   for (const [what, staged, message] of cases) {

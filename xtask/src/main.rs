@@ -6,7 +6,8 @@
 //! - `dist`: setup, then the release build into `dist/`.
 //! - `bench`: setup, then size, start-up and memory of the widget against a Yew counter (the
 //!   floor), and the engine's cost natively. Prints numbers; never fails on them.
-//! - `screenshots`: setup, the release build, then every screen into docs/screenshots/ (the
+//! - `screenshots`: setup, the release build, then every screen into docs/screenshots/ (and the
+//!   clinic pages into docs/screenshots/clinic-pages/; the
 //!   test run writes them under target/ instead, so it leaves the working tree clean).
 //! - `eval`: every case file run as simulated interviews, printed as a table with every miss
 //!   (the thresholds themselves are a test: `engine/tests/simulated_interviews.rs`).
@@ -120,6 +121,7 @@ fn screenshots() -> Result<(), String> {
             "--test",
             "--test-force-exit",
             "tests/e2e/screenshots.test.mjs",
+            "tests/e2e/clinic-pages.test.mjs",
         ],
     );
     shots.env(
