@@ -168,8 +168,10 @@ fn clinic_name(value: &str) -> Result<String, String> {
     Ok(value.to_string())
 }
 
-/// A short emergency number such as 999, 911 or 112: 2 to 6 digits and nothing else, so the
-/// call button cannot dial a premium line or a long number by mistake.
+/// A short emergency number such as 999, 911, 112 or 000: 2 to 6 digits and nothing else (no
+/// signs, spaces or letters that could hide another number). Which number is right where the
+/// clinic is, is the clinic's to say: 111, say, is an emergency number in New Zealand but not in
+/// England (the README says so).
 fn emergency_number(value: &str) -> Result<String, String> {
     let value = plain_text(value, MAX_PHONE)?;
     if !(2..=6).contains(&value.len()) || !value.bytes().all(|b| b.is_ascii_digit()) {

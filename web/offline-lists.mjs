@@ -17,7 +17,9 @@ export function offlineLists(digests) {
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));
   const onUse = {};
-  for (const file of Object.keys(atInstall).filter((name) => otherPages.some((page) => name.startsWith(page)))) {
+  // frame.html, frame.js, frame-settings.json: the page, and names that begin with its own and a `.` or `-`.
+  const ofPage = (name, page) => name.startsWith(`${page}.`) || name.startsWith(`${page}-`);
+  for (const file of Object.keys(atInstall).filter((name) => otherPages.some((page) => ofPage(name, page)))) {
     onUse[file] = atInstall[file];
     delete atInstall[file];
   }

@@ -15,8 +15,9 @@
 //   naming the clinic and the field. Without one, an empty file: no clinic, no messages.
 // - The host contract (host-contract.json: the attributes and events) is bundled into the
 //   element and frame.js, which must import it; build.rs gives the same file to Rust.
-// - sw.js: a service worker that caches every file of this build, checked by its hash, under a
-//   cache named after its folder and the build.
+// - sw.js: a service worker that caches the hosted page's files (and the iframe page's when it is
+//   first opened; web/offline-lists.mjs), checked by their hash, under a cache named after its
+//   folder and the build.
 // - heel-triage.html: the whole widget in one file (script, base64 wasm, CSS) that opens from disk.
 // - configure.html: the clinics' set-up page (web/configure.js), made the same way, so it opens
 //   from disk too: it checks settings with the wasm's `check_setting` and previews the element.

@@ -1,5 +1,5 @@
-// Service worker for the hosted page. web/post-build.mjs fills in a hash of the build and every
-// file of the build with the first 64 bits of its SHA-256. Same-origin GETs are answered from the
+// Service worker for the hosted page. web/post-build.mjs fills in a hash of the build and the
+// files to keep with the first 64 bits of their SHA-256. Same-origin GETs are answered from the
 // cache first, so after one visit the page works with no network; other requests are left alone.
 // Caches are named after the worker's folder (its scope) as well as the build, so builds side by
 // side in folders of one site (/v1/, /v2/) keep their own offline copies.
@@ -12,17 +12,22 @@ const ON_USE = { '__ON_USE__': '' };
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-// `file` as the server sent it (security headers and all), or null if its bytes are not this
+// `file` as the server sent it (security headers and all), and whether its bytes are this
 // build's. The headers that describe the transfer or other variants are not kept: the copy is
 // decoded, and answers every request for its name.
-async function verified(file, sha256, cache) {
+async function download(file, sha256, cache) {
   const response = await fetch(file, { cache });
   const body = await response.arrayBuffer();
-  if (!response.ok || !hex(await crypto.subtle.digest('SHA-256', body)).startsWith(sha256)) return null;
   const headers = new Headers(response.headers);
   for (const name of ['content-encoding', 'content-length', 'vary']) headers.delete(name);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
+  return { copy, ours: response.ok && hex(await crypto.subtle.digest('SHA-256', body)).startsWith(sha256) };
 }
+
+const verified = async (file, sha256, cache) => {
+  const { copy, ours } = await download(file, sha256, cache);
+  return ours ? copy : null;
+};
 
 // The copy of `file` to keep. The page has just downloaded most files, so the browser's cache
 // is tried first, even when stale: otherwise a server that sends no caching headers makes a
@@ -60,13 +65,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// A file of ON_USE not yet kept: this build's copy from the server, kept; anything else as is.
-async function keepOnUse(request, cache) {
-  const url = new URL(request.url);
-  const file = (url.origin + url.pathname).slice(self.registration.scope.length);
-  const copy = ON_USE[file] && await offlineCopy(file, ON_USE[file]).catch(() => null);
-  if (!copy) return fetch(request);
-  await cache.put(file, copy.clone());
+// A file of ON_USE in this worker's folder, not yet kept: downloaded once, and kept if it is this
+// build's (a file changed after the build is shown, not kept). Anything else goes to the network.
+async function keepOnUse(event, cache) {
+  const url = new URL(event.request.url);
+  const path = url.origin + url.pathname;
+  const file = path.slice(self.registration.scope.length);
+  if (!path.startsWith(self.registration.scope) || !Object.hasOwn(ON_USE, file)) return fetch(event.request);
+  const { copy, ours } = await download(file, ON_USE[file], 'default');
+  // A full disk must not cost the patient the page: the copy is shown whether or not it is kept.
+  if (ours) event.waitUntil(cache.put(file, copy.clone()).catch(() => {}));
   return copy;
 }
 
@@ -74,5 +82,5 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(caches.open(CACHE).then(async (cache) =>
-    await cache.match(request, { ignoreSearch: true }) ?? keepOnUse(request, cache)));
+    await cache.match(request, { ignoreSearch: true }) ?? keepOnUse(event, cache)));
 });

@@ -83,43 +83,42 @@ fn prior(knowledge: &Knowledge, interview: &Interview, condition: &Condition) ->
     }
 }
 
-/// Where a condition is felt, compared with a region the patient chose.
-#[derive(Clone, Copy)]
+/// Where a condition is felt, compared with a region the patient chose; best first.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
 enum Felt {
     There,
     SometimesThere,
     Elsewhere,
 }
 
-/// The chosen region that fits the condition best, how, and the factor it gives. The ranking and
-/// the reasons shown for it both read the fit from here.
+/// The chosen region that names the condition's fit best (where it is felt before where it is
+/// sometimes felt), how it fits, and the fit's factor: the largest over the chosen regions, which
+/// "I can't point to one spot" raises. The ranking and the reasons shown both read it from here.
 fn best_region(
     knowledge: &Knowledge,
     interview: &Interview,
     condition: &Condition,
 ) -> Option<(RegionIx, Felt, f64)> {
     let fit = &knowledge.tuning.region_fit;
-    interview
-        .regions
-        .iter()
-        .map(|&r| {
-            let (felt, mut factor) = if condition.regions.contains(&r) {
-                (Felt::There, fit.primary)
-            } else if condition.also.contains(&r) {
-                (Felt::SometimesThere, fit.secondary)
-            } else {
-                (Felt::Elsewhere, fit.elsewhere)
-            };
-            // "I can't point to one spot" rules little out, whatever the condition's own regions.
-            if knowledge.regions[r].vague {
-                factor = factor.max(fit.elsewhere_vague);
-            }
-            (r, felt, factor)
-        })
-        .fold(None, |best, this| match best {
-            Some(best) if best.2 >= this.2 => Some(best),
-            _ => Some(this),
-        })
+    let mut best: Option<(RegionIx, Felt, f64)> = None;
+    for &r in interview.regions.iter() {
+        let (felt, mut factor) = if condition.regions.contains(&r) {
+            (Felt::There, fit.primary)
+        } else if condition.also.contains(&r) {
+            (Felt::SometimesThere, fit.secondary)
+        } else {
+            (Felt::Elsewhere, fit.elsewhere)
+        };
+        if knowledge.regions[r].vague {
+            factor = factor.max(fit.elsewhere_vague);
+        }
+        best = Some(match best {
+            Some((named, how, most)) if how <= felt => (named, how, most.max(factor)),
+            Some((_, _, most)) => (r, felt, most.max(factor)),
+            None => (r, felt, factor),
+        });
+    }
+    best
 }
 
 /// The best fit among the chosen regions; no region chosen rules nothing out.

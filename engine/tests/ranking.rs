@@ -53,6 +53,44 @@ fn cannot_point_to_one_spot_rules_out_less_than_pointing_elsewhere() {
 }
 
 #[test]
+fn a_place_pointed_at_is_named_even_beside_i_cannot_point_to_one_spot() {
+    let k = knowledge();
+    let vague = Ix::all(k.regions)
+        .find(|r| k.regions[*r].vague)
+        .expect("a vague region");
+    let mut checked = 0;
+    for (ix, c) in Ix::all(k.conditions).zip(k.conditions.iter()) {
+        let Some(&sometimes) = c.also.iter().find(|r| !c.regions.contains(r)) else {
+            continue;
+        };
+        if c.regions.contains(&vague) {
+            continue; // felt "all over": the vague choice is its own place
+        }
+        let interview = Interview {
+            regions: [vague, sometimes].into_iter().collect(),
+            ..Interview::default()
+        };
+        // The fit is the larger of the two, and the reason names the place pointed at.
+        let both = region_fit(&k, &interview, c);
+        assert_eq!(
+            both,
+            fit(&k, c, vague).max(fit(&k, c, sometimes)),
+            "{}",
+            c.id
+        );
+        let (for_it, against) = reasons(&k, &interview, ix);
+        let text = format!(
+            "It is sometimes felt where you pointed: {}",
+            k.regions[sometimes].name
+        );
+        let named = for_it.iter().chain(&against).any(|r| r.text == text);
+        assert!(named, "{}: {for_it:?} {against:?}", c.id);
+        checked += 1;
+    }
+    assert!(checked > 0);
+}
+
+#[test]
 fn an_effect_that_depends_on_another_answer_applies_only_with_that_answer() {
     let k = knowledge();
     let mut checked = 0;

@@ -27,13 +27,13 @@ pub fn emergency_screen(props: &EmergencyScreen) -> Html {
             <p class="ht-emergency-icon" aria-hidden="true">{if level == Urgency::EmergencyAmbulance { "☎" } else { "!" }}</p>
             <h2 id="ht-emergency-title" tabindex="-1">{text.label}</h2>
             <p class="ht-emergency-action">{text.action}</p>
+            // An ambulance first of all; going in oneself, only after the reasons.
             if level == Urgency::EmergencyAmbulance {
-                {emergency_call(props.emergency_number)}
+                {emergency_call(level, props.emergency_number)}
             }
             <ul class="ht-flag-list">{reasons}</ul>
             if level == Urgency::Emergency {
-                <p>{"Call an ambulance instead if you cannot get there safely or bone is showing through the skin. Do the same if you hurt your back in the same fall."}</p>
-                {emergency_call(props.emergency_number)}
+                {emergency_call(level, props.emergency_number)}
             }
             <div class="ht-nav">
                 {action_button("back", "Back", "ht-button", press(&props.on_back))}

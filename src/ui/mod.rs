@@ -17,7 +17,7 @@ pub use result::full_name;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
 use heel_triage_engine::red_flags::FiredFlag;
-use heel_triage_engine::Knowledge;
+use heel_triage_engine::{Knowledge, Urgency};
 use yew::prelude::*;
 
 /// What both ways of choosing where it hurts, the drawing and the list by name, work with.
@@ -38,17 +38,30 @@ fn flag_items<'a>(k: &Knowledge, flags: impl Iterator<Item = &'a FiredFlag>) -> 
         .collect()
 }
 
-/// How to get emergency help: a button that calls the clinic's `emergency-number`, or, where the
-/// clinic set none, the words to call the local one. The emergency screen and an emergency
-/// result's banner both show it.
-fn emergency_call(number: Option<&str>) -> Html {
-    match number {
+/// How to call an ambulance, for an emergency `level`: a button that calls the clinic's
+/// `emergency-number`, or, where the clinic set none, the words to call the one where the patient
+/// is. For "go to the emergency department" it comes with when to call instead of going.
+fn emergency_call(level: Urgency, number: Option<&str>) -> Html {
+    let call = match number {
+        // Read digit by digit ("9 9 9"), not as a number ("nine hundred ninety-nine").
         Some(number) => html! {
-            <p><a class="ht-button ht-danger-button" data-emergency-call="" href={format!("tel:{number}")}>{format!("Call {number}")}</a></p>
+            <p><a class="ht-button ht-danger-button" data-emergency-call="" href={format!("tel:{number}")}
+                aria-label={format!("Call {}", number.chars().flat_map(|c| [c, ' ']).collect::<String>().trim_end())}>
+                {format!("Call {number}")}</a></p>
         },
-        None => {
-            html! { <p data-emergency-call="">{"For an ambulance, call your local emergency number."}</p> }
+        None => html! {
+            <p data-emergency-call="">{"For an ambulance, call the emergency number where you are. It is 999 in the UK, 911 in the US and Canada, 000 in Australia and 112 in most of Europe."}</p>
+        },
+    };
+    if level == Urgency::Emergency {
+        html! {
+            <>
+                <p>{"Call an ambulance instead if you cannot get there safely or bone is showing through the skin. Do the same if you hurt your back in the same fall."}</p>
+                {call}
+            </>
         }
+    } else {
+        call
     }
 }
 

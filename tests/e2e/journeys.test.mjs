@@ -34,10 +34,11 @@ test('a sudden pop today goes to the emergency screen; weeks old, it is seen tod
   assert.match(await emergency.textContent(), /emergency department/);
   // A clinic that set no emergency number: the words to call the local one, and no number guessed.
   assert.equal(await emergency.locator('a[href^="tel:"]').count(), 0);
-  assert.match(await emergency.locator('[data-emergency-call]').textContent(), /call your local emergency number/);
+  assert.match(await emergency.locator('[data-emergency-call]').textContent(), /call the emergency number where you are/);
   await page.click('[data-action=see-result]');
   assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), 'emergency');
-  assert.match(await page.locator('.ht-banner [data-emergency-call]').textContent(), /local emergency number/);
+  assert.match(await page.locator('.ht-banner').textContent(), /Call an ambulance instead if you cannot get there safely/);
+  assert.match(await page.locator('.ht-banner [data-emergency-call]').textContent(), /emergency number where you are/);
   assert.equal((await rankedConditions(page))[0], 'achilles_rupture');
   await page.click('[data-action=back]');
   await page.click('[data-answer="4_to_12_weeks"]');
@@ -54,6 +55,7 @@ test('on a clinic page with emergency-number="999", the emergency screen and res
   const call = page.locator('[data-emergency] a[data-emergency-call]');
   assert.equal(await call.getAttribute('href'), 'tel:999');
   assert.equal((await call.textContent()).trim(), 'Call 999');
+  assert.equal(await call.getAttribute('aria-label'), 'Call 9 9 9', 'read digit by digit');
   await page.click('[data-action=see-result]');
   assert.equal(await page.locator('.ht-banner a[data-emergency-call]').getAttribute('href'), 'tel:999');
   await page.click('[data-action=restart]');

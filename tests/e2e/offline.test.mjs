@@ -75,21 +75,29 @@ test('the offline cache takes no file of another build from the browser\'s cache
   fs.cpSync(DIST, dir, { recursive: true });
   const server = await serve(dir);
   const page = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/frame.js`); // the browser's cache now holds this build's frame.js
-  // The server gets another build, in which frame.js differs.
-  const changed = `${fs.readFileSync(path.join(dir, 'frame.js'), 'utf8')}\n// another build\n`;
-  rebuild(dir, () => fs.writeFileSync(path.join(dir, 'frame.js'), changed));
+  // The browser's cache now holds this build's manifest (kept at install) and frame.js (kept on
+  // first use of the iframe page).
+  await page.goto(`${server.origin}/manifest.webmanifest`);
+  await page.goto(`${server.origin}/frame.js`);
+  // The server gets another build, in which both differ.
+  const another = (file) => `${fs.readFileSync(path.join(dir, file), 'utf8')}\n`;
+  const [manifest, changed] = [another('manifest.webmanifest'), `${another('frame.js')}// another build\n`];
+  rebuild(dir, () => {
+    fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), manifest);
+    fs.writeFileSync(path.join(dir, 'frame.js'), changed);
+  });
 
   await open(page, server.origin);
   await offlineReady(page);
   await page.goto(`${server.origin}/frame.html`); // its files are kept on first use
   await page.locator('[data-action=start]').waitFor();
-  const kept = await page.evaluate(async () => {
+  const kept = (file) => page.evaluate(async (file) => {
     const names = await caches.keys();
     const cache = await caches.open(names.find((n) => n.startsWith('heel-triage ')));
-    return (await cache.match('frame.js')).text();
-  });
-  assert.equal(kept, changed, 'the new build\'s frame.js is kept');
+    return (await cache.match(file)).text();
+  }, file);
+  assert.equal(await kept('manifest.webmanifest'), manifest, 'the new build\'s manifest is kept at install');
+  assert.equal(await kept('frame.js'), changed, 'the new build\'s frame.js is kept on first use');
   assert.equal(server.requests.filter((p) => p === '/frame.js').length, 2, 'fetched afresh once its hash did not match');
   await page.done();
   await server.close();

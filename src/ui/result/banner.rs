@@ -28,7 +28,7 @@ pub fn urgency_banner(
                 <h2>{text.label}</h2>
                 <p>{text.action}</p>
                 if level.is_emergency() {
-                    {emergency_call(emergency_number)}
+                    {emergency_call(level, emergency_number)}
                 }
                 if !assessment.red_flags.is_empty() {
                     <p class="ht-banner-why">{"Because of these warning signs:"}</p>
