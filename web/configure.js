@@ -217,7 +217,7 @@ function showIn(element, scheme) {
       ? dark.map((r) => r.cssText).join('\n')
       : dark.map((r) => {
         const base = rules.find((b) => b instanceof CSSStyleRule && b.selectorText === r.selectorText);
-        const declarations = [...r.style].map((p) => `${p}: ${base?.style.getPropertyValue(p) ?? 'initial'};`);
+        const declarations = [...r.style].map((p) => `${p}: ${base?.style.getPropertyValue(p) || 'unset'};`);
         return `${r.selectorText} { ${declarations.join(' ')} }`;
       }).join('\n');
     shadow.append(forced);

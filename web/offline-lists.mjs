@@ -5,6 +5,14 @@
 export const NEVER_KEPT = ['heel-triage.html', 'configure.html', 'rules.html'];
 
 /**
+ * The hashes a build's own hash is made of: those of the files the worker keeps, so a rebuild
+ * that changes only a page patients never get (rules.html carries the day it was written) leaves
+ * their offline copy alone.
+ */
+export const keptDigests = (digests) =>
+  Object.fromEntries(Object.entries(digests).filter(([file]) => !NEVER_KEPT.includes(file)));
+
+/**
  * From every file's hash (`digests`), the files kept at install: the hosted page's, with './' for
  * index.html; and those kept when first opened: the other pages (frame.html) and the files named
  * after them (frame.js, frame-settings.json), which the hosted page never loads, so a patient's

@@ -42,7 +42,7 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { minify, release } from './minify.mjs';
-import { offlineLists } from './offline-lists.mjs';
+import { keptDigests, offlineLists } from './offline-lists.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -255,7 +255,7 @@ files.sort();
 // 64 bits of SHA-256: enough to tell one build's file from another's.
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
-const buildHash = sha256(JSON.stringify(digests));
+const buildHash = sha256(JSON.stringify(keptDigests(digests)));
 // './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
 const { atInstall, onUse } = offlineLists(digests);
 const worker = read(fromRepo('web', 'sw.js'))

@@ -17,18 +17,20 @@ pub struct Reason {
 
 impl Reason {
     pub fn strength(&self) -> &'static str {
-        let pull = if self.factor >= 1.0 {
-            self.factor
-        } else {
-            1.0 / self.factor
-        };
-        if pull >= 5.0 {
-            "strong sign"
-        } else if pull >= 2.5 {
-            "moderate sign"
-        } else {
-            "weak sign"
-        }
+        strength(self.factor)
+    }
+}
+
+/// How strong a sign a multiplier of the odds is, for or against alike: the words the patient's
+/// reasons and the clinicians' rules page both use.
+pub fn strength(factor: f64) -> &'static str {
+    let pull = if factor >= 1.0 { factor } else { 1.0 / factor };
+    if pull >= 5.0 {
+        "strong sign"
+    } else if pull >= 2.5 {
+        "moderate sign"
+    } else {
+        "weak sign"
     }
 }
 

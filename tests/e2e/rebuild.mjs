@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import assert from 'node:assert/strict';
-import { offlineLists } from '../../web/offline-lists.mjs';
+import { keptDigests, offlineLists } from '../../web/offline-lists.mjs';
 
 /** A file's hash as web/post-build.mjs writes it into sw.js: the first 64 bits of its SHA-256. */
 export const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -23,7 +23,7 @@ export function hashes(dir) {
   files.sort();
   const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(path.join(dir, file)))]));
   const { atInstall, onUse } = offlineLists(digests);
-  return { build: sha256(JSON.stringify(digests)), atInstall: JSON.stringify(atInstall), onUse: JSON.stringify(onUse) };
+  return { build: sha256(JSON.stringify(keptDigests(digests))), atInstall: JSON.stringify(atInstall), onUse: JSON.stringify(onUse) };
 }
 
 /**

@@ -12,9 +12,13 @@ pub fn section(page: &mut Html, k: &Knowledge) {
             "What the result suggests. Conditions pick their first steps from this list; advice marked with a level \
              is left out of any result less urgent than that, so no advice says more than the banner.",
         );
+    // As the result shows it: the list for everyone, then each unasked red flag's line.
+    let sooner: Vec<AdviceIx> = (k.get_help_sooner.iter().copied())
+        .chain(k.watch_flags().flat_map(|f| f.advice.iter().copied()))
+        .collect();
     page.raw("<dl>")
         .entry("On every result", &ids(k, k.always_avoid))
-        .entry("Get help sooner if", &ids(k, k.get_help_sooner))
+        .entry("Get help sooner if", &ids(k, &sooner))
         .raw("</dl><table class=\"advice\"><thead><tr><th scope=\"col\">Advice</th><th scope=\"col\">What it says</th><th scope=\"col\">Sources</th></tr></thead><tbody>");
     for (ix, item) in Ix::all(k.advice).zip(k.advice) {
         let id = escape(item.id);
@@ -42,7 +46,8 @@ pub fn section(page: &mut Html, k: &Knowledge) {
 /// Where an item of advice is shown from.
 fn used_by(k: &Knowledge, ix: AdviceIx) -> String {
     let mut users: Vec<String> = Vec::new();
-    if k.always_avoid.contains(&ix) || k.get_help_sooner.contains(&ix) {
+    let watched = k.watch_flags().any(|f| f.advice.contains(&ix));
+    if k.always_avoid.contains(&ix) || k.get_help_sooner.contains(&ix) || watched {
         users.push("every result".into());
     }
     for c in k.conditions {
@@ -50,7 +55,7 @@ fn used_by(k: &Knowledge, ix: AdviceIx) -> String {
             users.push(escape(c.name));
         }
     }
-    for flag in k.red_flags.iter().filter(|f| f.advice.contains(&ix)) {
+    for flag in (k.red_flags.iter()).filter(|f| !f.watch && f.advice.contains(&ix)) {
         users.push(format!("red flag <code>{}</code>", escape(flag.id)));
     }
     if users.is_empty() {

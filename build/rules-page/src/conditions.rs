@@ -97,14 +97,14 @@ fn effects(k: &Knowledge, ix: ConditionIx) -> (Vec<String>, Vec<String>) {
             let mut line = format!(
                 "{} <code>{}</code>: <b>{}</b> {}",
                 escape(q.checklist.unwrap_or(q.text)),
-                q.id,
+                escape(q.id),
                 escape(q.options[effect.option].label),
                 words::strength(effect.factor)
             );
             if !effect.when.is_empty() {
                 line.push_str(&format!(", if {}", words::all_of(k, effect.when)));
             }
-            if effect.factor >= 1.0 {
+            if effect.factor > 1.0 {
                 &mut up
             } else {
                 &mut down

@@ -2,15 +2,15 @@
 
 use crate::html::{escape, Html};
 use crate::words;
-use heel_triage_engine::knowledge::{Knowledge, RedFlag};
+use heel_triage_engine::knowledge::{Ix, Knowledge, RedFlag};
 
 pub fn section(page: &mut Html, k: &Knowledge) {
     page.raw("<section id=\"red-flags\">")
         .el("h2", "Red flags")
         .el(
             "p",
-            "Red flags alone decide how urgent the result is: the most urgent flag that fires sets the level, \
-             and with none the level is self-care. The ranking of conditions never changes it.",
+            "Red flags alone decide how urgent the result is: the most urgent flag that fires, or that “Not sure” \
+             keeps open, sets the level, and with none the level is self-care. The ranking of conditions never changes it.",
         );
     for flag in k.red_flags {
         one(page, k, flag);
@@ -26,7 +26,17 @@ fn one(page: &mut Html, k: &Knowledge, flag: &RedFlag) {
     .raw(&format!("<h3><code>{}</code> ", escape(flag.id)))
     .text(flag.title)
     .raw("</h3><dl>")
-    .entry("Level", &words::level(k, flag.urgency))
+    .entry(
+        "Level",
+        &if flag.watch {
+            format!(
+                "Never set by an answer: every result lists it under “Get help sooner if”, saying what to do ({})",
+                words::level(k, flag.urgency)
+            )
+        } else {
+            words::level(k, flag.urgency)
+        },
+    )
     .entry("Why", &escape(flag.why));
     let fires = if flag.watch {
         "No question asks about it: every result tells the patient to watch for it.".to_string()
@@ -50,14 +60,15 @@ fn one(page: &mut Html, k: &Knowledge, flag: &RedFlag) {
     }
     if let Some((question, limits)) = flag.time_course {
         let q = &k.questions[question];
-        let items: Vec<String> = limits
-            .iter()
-            .map(|(option, level)| {
-                format!(
-                    "<li><b>{}</b>: at most {}</li>",
-                    escape(q.options[*option].label),
-                    words::level(k, *level)
-                )
+        // Every answer, so none is left for the reader to guess.
+        let items: Vec<String> = Ix::all(q.options)
+            .zip(q.options)
+            .map(|(option, o)| {
+                let limit = limits.iter().find(|(limited, _)| *limited == option);
+                let level = limit.map_or("the full level".into(), |(_, level)| {
+                    format!("at most {}", words::level(k, *level))
+                });
+                format!("<li><b>{}</b>: {level}</li>", escape(o.label))
             })
             .collect();
         page.entry(
@@ -65,7 +76,7 @@ fn one(page: &mut Html, k: &Knowledge, flag: &RedFlag) {
             &format!(
                 "{} <code>{}</code><ul>{}</ul>Unanswered or “Not sure” keeps the full level.",
                 escape(q.text),
-                q.id,
+                escape(q.id),
                 items.concat()
             ),
         );
@@ -75,7 +86,12 @@ fn one(page: &mut Html, k: &Knowledge, flag: &RedFlag) {
         let items: Vec<String> = (flag.advice.iter())
             .map(|a| format!("<li>{}</li>", escape(k.advice[*a].text)))
             .collect();
-        page.entry("Shown first", &format!("<ul>{}</ul>", items.concat()));
+        let label = if flag.watch {
+            "On every result"
+        } else {
+            "First steps it adds"
+        };
+        page.entry(label, &format!("<ul>{}</ul>", items.concat()));
     }
     if flag.hold_exercises {
         page.entry(
@@ -99,7 +115,8 @@ fn not_sure(k: &Knowledge, flag: &RedFlag) -> String {
         "Never fires it; this level is too low for “Not sure” to count.".into()
     } else {
         format!(
-            "Never fires it, but where it stands in for the answer that would, the flag is not ruled out and calls for {} (its own level, at most that).",
+            "Never fires it, but where it stands in for the answer that would, the flag is not ruled out and calls for \
+             its level, at most {}; lower where its time course lowers it for an older injury.",
             words::level(k, flag.urgency.min(tuning.not_ruled_out_at_most))
         )
     }

@@ -89,8 +89,8 @@ fn intro(page: &mut Html, k: &Knowledge, dates: &Dates) {
         .el(
             "p",
             "This is everything the widget decides with, written out from the same files it is built from, \
-             every time it is built. Nothing here is a summary written by hand. Read each section, and sign \
-             at the end when you agree with all of it.",
+             every time it is built: every rule, text and number below comes from them; only the short \
+             introductions are written by hand. Read each section, and sign at the end when you agree with all of it.",
         )
         .raw("<nav aria-label=\"Contents\"><h2 class=\"contents\">Contents</h2><ol>");
     for (id, title) in CONTENTS {

@@ -10,8 +10,9 @@ pub fn section(page: &mut Html, k: &Knowledge) {
         .el("h2", "Questions")
         .el(
             "p",
-            "Every question also offers “Not sure”, which never changes the ranking (for red flags, see each flag). \
-             A question left unanswered counts for nothing.",
+            "Every question also offers “Not sure”, which never changes the ranking but can keep a red flag open \
+             (the last row of each table). On the checklist (“Do any of these apply?”) a line left unmarked is \
+             answered “No”, with that answer's effects. A question never asked counts for nothing.",
         );
     for (ix, q) in Ix::all(k.questions).zip(k.questions) {
         one(page, k, ix, q);
@@ -51,7 +52,9 @@ fn one(page: &mut Html, k: &Knowledge, ix: QuestionIx, q: &Question) {
             .raw(&changes(k, ix, q, option_ix))
             .raw("</td></tr>");
     }
-    page.raw("</tbody></table>")
+    page.raw("<tr><th scope=\"row\">Not sure</th><td>")
+        .raw(&kept_open(k, ix))
+        .raw("</td></tr></tbody></table>")
         .raw(&words::sources(k, q.sources))
         .raw("</article>");
 }
@@ -96,6 +99,32 @@ fn changes(k: &Knowledge, ix: QuestionIx, q: &Question, option: OptionIx) -> Str
     }
     let items: Vec<String> = lines.iter().map(|l| format!("<li>{l}</li>")).collect();
     format!("<ul>{}</ul>", items.concat())
+}
+
+/// The red flags "Not sure" to this question can keep open: those that count it, urgent enough,
+/// with a trigger that asks this question.
+fn kept_open(k: &Knowledge, ix: QuestionIx) -> String {
+    let flags: Vec<String> = (k.red_flags.iter())
+        .filter(|f| f.not_sure_counts && !f.watch && f.urgency >= k.tuning.not_ruled_out_from)
+        .filter(|f| {
+            (f.triggers.iter().flat_map(|t| t.iter()))
+                .any(|c| matches!(c, Clause::Answer { question, .. } if question == &ix))
+        })
+        .map(|f| {
+            format!(
+                "<a href=\"#flag-{id}\"><code>{id}</code></a>",
+                id = escape(f.id)
+            )
+        })
+        .collect();
+    if flags.is_empty() {
+        "nothing".into()
+    } else {
+        format!(
+            "keeps open, where it stands in for the answer that would fire it, red flag {}",
+            words::or_list(&flags)
+        )
+    }
 }
 
 fn uses(clauses: &[Clause], question: QuestionIx, option: OptionIx) -> bool {

@@ -3,6 +3,7 @@
 
 use crate::html::escape;
 use heel_triage_engine::knowledge::{Clause, Knowledge, SourceIx, Urgency};
+use heel_triage_engine::ranking;
 
 /// A level as the patient reads it, with its id: "“Be seen today” (consultation_24)".
 pub fn level(k: &Knowledge, level: Urgency) -> String {
@@ -25,7 +26,7 @@ pub fn clause(k: &Knowledge, clause: &Clause) -> String {
             format!(
                 "{} <code>{}</code>: {}",
                 escape(q.checklist.unwrap_or(q.text)),
-                q.id,
+                escape(q.id),
                 or_list(&answers)
             )
         }
@@ -54,22 +55,15 @@ pub fn or_list(items: &[String]) -> String {
     }
 }
 
-/// What a multiplier does to a condition's odds, in words, with the number.
+/// What a multiplier does to a condition's odds, in the words the patient's reasons use, with
+/// the number.
 pub fn strength(factor: f64) -> String {
-    let words = if factor >= 5.0 {
-        "makes it much more likely"
-    } else if factor >= 2.0 {
-        "makes it more likely"
-    } else if factor > 1.0 {
-        "makes it a little more likely"
-    } else if factor >= 0.5 {
-        "makes it a little less likely"
-    } else if factor >= 0.25 {
-        "makes it less likely"
-    } else {
-        "makes it much less likely"
-    };
-    format!("{words} (odds ×{})", number(factor))
+    let side = if factor > 1.0 { "for it" } else { "against it" };
+    format!(
+        "{} {side} (odds ×{})",
+        ranking::strength(factor),
+        number(factor)
+    )
 }
 
 /// A number without trailing zeros: 6, 1.5, 0.35.
@@ -104,10 +98,10 @@ mod tests {
 
     #[test]
     fn strengths_read_as_words_with_their_number() {
-        assert_eq!(strength(6.0), "makes it much more likely (odds ×6)");
-        assert_eq!(strength(1.5), "makes it a little more likely (odds ×1.5)");
-        assert_eq!(strength(0.35), "makes it less likely (odds ×0.35)");
-        assert_eq!(strength(0.01), "makes it much less likely (odds ×0.01)");
+        assert_eq!(strength(6.0), "strong sign for it (odds ×6)");
+        assert_eq!(strength(2.0), "weak sign for it (odds ×2)");
+        assert_eq!(strength(0.35), "moderate sign against it (odds ×0.35)");
+        assert_eq!(strength(0.01), "strong sign against it (odds ×0.01)");
         assert_eq!(percent(0.28), "28 %");
     }
 

@@ -3,6 +3,7 @@
 use heel_triage_engine::knowledge::{compile, shipped_files, KnowledgeFiles};
 use heel_triage_engine::simulate::CaseFile;
 use heel_triage_engine::{shipped, Knowledge};
+use heel_triage_rules_page::html::escape;
 use heel_triage_rules_page::{page, Dates};
 use serde_json::Value;
 
@@ -117,4 +118,58 @@ fn the_cases_are_run_against_the_knowledge_given() {
         misses(&changed_page),
         misses(&shipped_page)
     );
+}
+
+#[test]
+fn knowledge_text_and_ids_are_escaped() {
+    let k = changed(|files| {
+        edit(&mut files.questions, |questions| {
+            questions["question"][0]["why"] = "<script>why</script> & more".into();
+        })
+    });
+    let html = page(&k, &cases(), &dates());
+    assert!(html.contains("&lt;script&gt;why&lt;/script&gt; &amp; more"));
+    assert!(!html.contains("<script>why"));
+}
+
+#[test]
+fn the_page_says_what_every_result_shows_and_every_answer_of_a_time_course_does() {
+    let k = shipped();
+    let html = page(k, &cases(), &dates());
+    // Each unasked red flag's line is on every result, so it is in "Get help sooner if".
+    let sooner = &html[html.find("<dt>Get help sooner if</dt>").unwrap_or(0)..];
+    let sooner = &sooner[..sooner.find("</dd>").unwrap_or(0)];
+    for flag in k.watch_flags() {
+        for advice in flag.advice {
+            assert!(
+                sooner.contains(&escape(k.advice[*advice].text)),
+                "{}",
+                flag.id
+            );
+        }
+    }
+    // A flag with a time course: every answer to its question is written out.
+    let flag = k
+        .red_flags
+        .iter()
+        .find(|f| f.time_course.is_some())
+        .expect("a flag with a time course");
+    let (question, _) = flag.time_course.expect("checked above");
+    let at = &html[html.find(&format!("id=\"flag-{}\"", flag.id)).unwrap_or(0)..];
+    let older = &at[at.find("An older injury").unwrap_or(0)..];
+    let older = &older[..older.find("</dd>").unwrap_or(0)];
+    for option in k.questions[question].options {
+        assert!(
+            older.contains(option.label),
+            "{}: {}",
+            flag.id,
+            option.label
+        );
+    }
+    // "Not sure" is written out for every question, and unmarked checklist lines are "No".
+    assert_eq!(
+        html.matches("<th scope=\"row\">Not sure</th>").count(),
+        k.questions.len()
+    );
+    assert!(html.contains("a line left unmarked is answered “No”"));
 }
