@@ -67,6 +67,12 @@ function field(container, name, words, type = 'text') {
   const label = document.createElement('label');
   label.htmlFor = id;
   label.textContent = words.label;
+  // The attribute's own name too, as the README and the snippet write it.
+  if (attributes.includes(name)) {
+    const code = document.createElement('code');
+    code.textContent = name;
+    label.append(' ', code);
+  }
   const hint = document.createElement('p');
   hint.id = `${id}-hint`;
   hint.className = 'hint';

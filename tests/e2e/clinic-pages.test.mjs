@@ -35,10 +35,12 @@ async function configure(options = {}) {
 const snippet = (page, id) => page.locator(`#snippet-${id}`).textContent();
 const problem = (page, name) => page.locator(`#field-${name}-problem`).textContent();
 
-test('configure.html has one field for each attribute of the host contract, named as the attribute', async () => {
+test('configure.html has one field for each attribute of the host contract, named and labelled as the attribute', async () => {
   const page = await configure();
   for (const name of CONTRACT.attributes) {
     assert.equal(await page.locator(`input[name="${name}"]`).count(), 1, name);
+    const label = await page.locator(`label[for="field-${name}"] code`).textContent();
+    assert.equal(label, name, `the label of ${name} names the attribute`);
   }
   assert.equal(await page.locator('#settings input').count(), CONTRACT.attributes.length, 'no field that is not an attribute');
   await page.done();
