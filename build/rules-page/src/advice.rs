@@ -37,7 +37,7 @@ pub fn section(page: &mut Html, k: &Knowledge) {
             used_by(k, ix)
         ))
         .raw("</td><td>")
-        .raw(&numbers(k, item.sources))
+        .raw(&words::source_links(k, item.sources))
         .raw("</td></tr>");
     }
     page.raw("</tbody></table></section>");
@@ -71,17 +71,6 @@ fn ids(k: &Knowledge, list: &[AdviceIx]) -> String {
         .map(|a| format!("<li>{}</li>", escape(k.advice[*a].text)))
         .collect();
     format!("<ul>{}</ul>", items.concat())
-}
-
-fn numbers(k: &Knowledge, list: &[heel_triage_engine::knowledge::SourceIx]) -> String {
-    let links: Vec<String> = list
-        .iter()
-        .map(|s| {
-            let n = k.sources[*s].number;
-            format!("<a href=\"#source-{n}\">{n}</a>")
-        })
-        .collect();
-    links.join(", ")
 }
 
 /// Every source something cites, numbered as in the clinical reference.

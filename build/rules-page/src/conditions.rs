@@ -31,33 +31,27 @@ pub fn section(page: &mut Html, k: &Knowledge) {
 }
 
 fn one(page: &mut Html, k: &Knowledge, ix: ConditionIx, c: &Condition) {
-    page.raw(&format!(
-        "<article class=\"rule\" id=\"condition-{}\">",
-        escape(c.id)
-    ))
-    .raw("<h3>")
-    .text(c.name)
-    .raw(&format!(" <code>{}</code></h3><dl>", escape(c.id)))
-    .entry("Medical name", &escape(c.medical_name))
-    .entry("What the patient reads", &escape(c.description))
-    .entry("Felt", &regions(k, c.regions))
-    .entry(
-        "Sometimes felt",
-        &(if c.also.is_empty() {
-            "nowhere else".into()
-        } else {
-            regions(k, c.also)
-        }),
-    )
-    .entry(
-        "Starting likelihood",
-        &format!(
-            "children ({}) {}, adults {}",
-            children(k),
-            words::percent(c.prior_child),
-            words::percent(c.prior_adult)
-        ),
-    );
+    page.rule("condition", c.id, c.name)
+        .entry("Medical name", &escape(c.medical_name))
+        .entry("What the patient reads", &escape(c.description))
+        .entry("Felt", &regions(k, c.regions))
+        .entry(
+            "Sometimes felt",
+            &(if c.also.is_empty() {
+                "nowhere else".into()
+            } else {
+                regions(k, c.also)
+            }),
+        )
+        .entry(
+            "Starting likelihood",
+            &format!(
+                "children ({}) {}, adults {}",
+                children(k),
+                words::percent(c.prior_child),
+                words::percent(c.prior_adult)
+            ),
+        );
     let (up, down) = effects(k, ix);
     page.entry("More likely when", &list(&up))
         .entry("Less likely when", &list(&down))

@@ -19,14 +19,7 @@ pub fn section(page: &mut Html, k: &Knowledge) {
 }
 
 fn one(page: &mut Html, k: &Knowledge, flag: &RedFlag) {
-    page.raw(&format!(
-        "<article class=\"rule\" id=\"flag-{}\">",
-        escape(flag.id)
-    ))
-    .raw(&format!("<h3><code>{}</code> ", escape(flag.id)))
-    .text(flag.title)
-    .raw("</h3><dl>")
-    .entry(
+    page.rule("flag", flag.id, flag.title).entry(
         "Level",
         &if flag.watch {
             format!(

@@ -42,6 +42,18 @@ impl Html {
         self
     }
 
+    /// Opens one rule: `<article id="{kind}-{id}">` with its title and id as a heading, then the
+    /// `<dl>` of its entries (the caller closes both).
+    pub fn rule(&mut self, kind: &str, id: &str, title: &str) -> &mut Self {
+        let id = escape(id);
+        let _ = write!(
+            self.0,
+            "<article class=\"rule\" id=\"{kind}-{id}\"><h3>{} <code>{id}</code></h3><dl>",
+            escape(title)
+        );
+        self
+    }
+
     /// A term and its description in a `<dl>`, the description already written as markup.
     pub fn entry(&mut self, term: &str, markup: &str) -> &mut Self {
         let _ = write!(self.0, "<dt>{}</dt><dd>{markup}</dd>", escape(term));

@@ -21,13 +21,7 @@ pub fn section(page: &mut Html, k: &Knowledge) {
 }
 
 fn one(page: &mut Html, k: &Knowledge, ix: QuestionIx, q: &Question) {
-    page.raw(&format!(
-        "<article class=\"rule\" id=\"question-{}\">",
-        escape(q.id)
-    ))
-    .raw("<h3>")
-    .text(q.text)
-    .raw(&format!(" <code>{}</code></h3><dl>", escape(q.id)));
+    page.rule("question", q.id, q.text);
     if let Some(line) = q.checklist {
         page.entry("On the checklist as", &escape(line));
     }

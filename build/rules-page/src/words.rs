@@ -82,6 +82,14 @@ pub fn sources(k: &Knowledge, list: &[SourceIx]) -> String {
     if list.is_empty() {
         return String::new();
     }
+    format!(
+        "<p class=\"sources\">Sources: {}</p>",
+        source_links(k, list)
+    )
+}
+
+/// "3, 16", each number linking to its source at the end of the page.
+pub fn source_links(k: &Knowledge, list: &[SourceIx]) -> String {
     let links: Vec<String> = list
         .iter()
         .map(|s| {
@@ -89,7 +97,7 @@ pub fn sources(k: &Knowledge, list: &[SourceIx]) -> String {
             format!("<a href=\"#source-{n}\">{n}</a>")
         })
         .collect();
-    format!("<p class=\"sources\">Sources: {}</p>", links.join(", "))
+    links.join(", ")
 }
 
 #[cfg(test)]
