@@ -285,7 +285,15 @@ fn share_conditions(value: &str) -> Result<bool, String> {
 }
 
 fn lang(value: &str) -> Result<(), String> {
-    let primary = value.trim().split('-').next().unwrap_or_default();
+    let value = value.trim();
+    // A language tag's shape (en, en-GB, es-419): letters and digits in parts of 1 to 8.
+    let tag = |part: &str| {
+        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    if !value.split('-').all(tag) {
+        return Err("it is not a language tag such as en or en-GB".into());
+    }
+    let primary = value.split('-').next().unwrap_or_default();
     if primary.eq_ignore_ascii_case("en") {
         Ok(())
     } else {
@@ -425,6 +433,9 @@ mod tests {
             ("emergency-number", "9 9 9"),
             ("emergency-number", "\u{0669}\u{0669}\u{0669}"), // Arabic-Indic nines
             ("lang", "fr"),
+            ("lang", "en-\"x"),
+            ("lang", "en-"),
+            ("lang", "en-GB\u{7}"),
             ("onclick", "alert(1)"),
         ];
         for pair in bad {

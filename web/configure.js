@@ -80,7 +80,6 @@ function field(container, name, words, type = 'text') {
   const problem = document.createElement('p');
   problem.id = `${id}-problem`;
   problem.className = 'problem';
-  problem.setAttribute('aria-live', 'polite');
   if (words.flag) box.append(input, label, hint, problem);
   else box.append(label, hint, input, problem);
   container.append(box);
@@ -266,6 +265,11 @@ function update() {
 }
 
 $('form').addEventListener('input', update);
+// A screen reader hears a field's problem once the admin leaves the field, not at
+// every key (a phone number is "refused" until its fifth digit).
+$('form').addEventListener('change', (event) => {
+  $('announce').textContent = $(`${event.target.id}-problem`)?.textContent ?? '';
+});
 $('form').addEventListener('submit', (event) => event.preventDefault());
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {
