@@ -140,6 +140,9 @@ function address(input, extra) {
 // (examples/frame_settings.rs, `clinic_id`).
 const CLINIC_ID = /^[a-z0-9-]{1,40}$/;
 
+/** The folder an address names: itself (`…/2026.12.1` or `…/2026.12.1/`), or the page's folder for a page in it (`…/index.html`). */
+const folderOf = (url) => (/\.html?$/.test(url.pathname) ? new URL('.', url).href : url.href.replace(/\/?$/, '/'));
+
 function placing() {
   const folder = address(folderInput, (url) => (url.search || url.hash ? 'give the folder’s address without ? or #' : null));
   const site = address(originInput, (url) => (url.pathname !== '/' || url.search || url.hash ? 'give the site only, with nothing after it' : null));
@@ -147,7 +150,7 @@ function placing() {
   const idProblem = id && !CLINIC_ID.test(id) ? 'a clinic id is 1 to 40 lower-case letters, digits and hyphens' : null;
   mark(clinicInput, idProblem);
   return {
-    folder: folder ? folder.href.replace(/\/?$/, '/') : null,
+    folder: folder ? folderOf(folder) : null,
     site: site ? site.origin : null,
     clinic: id && !idProblem ? id : null,
   };

@@ -151,6 +151,9 @@ test('the widget\'s folder and the clinic\'s site are checked too, and a folder 
   await page.fill('input[name="widget-folder"]', 'https://cdn.example/heel-triage/2026.12.1');
   await page.fill('input[name="page-site"]', 'https://www.northside.example');
   assert.ok((await snippet(page, 'script')).includes('src="https://cdn.example/heel-triage/2026.12.1/embed/heel-triage.js"'));
+  // The address of a page in the folder (as a browser shows the hosted page) names that folder.
+  await page.fill('input[name="widget-folder"]', 'https://cdn.example/heel-triage/2026.12.1/index.html');
+  assert.ok((await snippet(page, 'script')).includes('src="https://cdn.example/heel-triage/2026.12.1/embed/heel-triage.js"'));
   assert.equal(await snippet(page, 'csp'), "Content-Security-Policy: default-src 'self'; script-src 'self' https://cdn.example "
     + "'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self' https://cdn.example");
   await page.fill('input[name="clinic-id"]', 'North Side');
