@@ -200,10 +200,24 @@ single = edit(single, /<link rel="preload" href="embed\/heel-triage_bg\.wasm"[^>
 single = edit(single, LOADER, `<script type="module">\n${inlined.replaceAll('</script', '<\\/script')}\n</script>`, 'index.html: the loader');
 fs.writeFileSync(staged('heel-triage.html'), single);
 
-// 4. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
+// 4. The rules page, from the knowledge the engine compiled in (build/rules-page), which also
+//    gives the rules version the set-up page's snippets name.
+const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
+const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
+const uncommitted = git('status', '--porcelain', '--', 'knowledge').stdout?.trim();
+const knowledgeDate = changed
+  ? `${changed}${uncommitted ? ', with changes not yet committed' : ''}`
+  : 'not known (not built from a git checkout)';
+const rules = spawnSync('cargo', ['run', '--quiet', '-p', 'heel-triage-rules-page', '--', staged('rules.html'), knowledgeDate], {
+  cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+});
+if (rules.error || rules.status !== 0) {
+  throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
+}
+const version = rules.stdout.trim();
+
+// 5. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
 //    the element and the page's checks through one module), inlined, and allowed by its hash alone.
-const version = /^version\s*=\s*"([^"]+)"/m.exec(read(fromRepo('knowledge', 'meta.toml')))?.[1];
-if (!version) throw new Error('post-build: knowledge/meta.toml has no `version = "…"` line');
 const wasmModule = {
   name: 'wasm-bytes',
   setup(bundler) {
@@ -225,20 +239,6 @@ let configure = read(fromRepo('web', 'configure.html'));
 configure = edit(configure, '__SCRIPT_HASH__', setupHash, 'web/configure.html: the script hash');
 configure = edit(configure, '<script type="module">__SCRIPT__</script>', `<script type="module">${setup}</script>`, 'web/configure.html: the script');
 fs.writeFileSync(staged('configure.html'), configure);
-
-// 5. The rules page, from the knowledge the engine compiled in (build/rules-page).
-const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
-const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
-const uncommitted = git('status', '--porcelain', '--', 'knowledge').stdout?.trim();
-const knowledgeDate = changed
-  ? `${changed}${uncommitted ? ', with changes not yet committed' : ''}`
-  : 'not known (not built from a git checkout)';
-const rules = spawnSync('cargo', ['run', '--quiet', '-p', 'heel-triage-rules-page', '--', staged('rules.html'), knowledgeDate], {
-  cwd: source, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'],
-});
-if (rules.error || rules.status !== 0) {
-  throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
-}
 
 // 6. The service worker, last, so its list holds every other file. The cache is named after a
 //    hash of the build, so a new build replaces the old cache instead of mixing with it.

@@ -123,10 +123,7 @@ fn advice_ids(k: &Knowledge, list: &[heel_triage_engine::knowledge::AdviceIx]) -
     }
     let ids: Vec<String> = list
         .iter()
-        .map(|a| {
-            let id = escape(k.advice[*a].id);
-            format!("<a href=\"#advice-{id}\"><code>{id}</code></a>")
-        })
+        .map(|a| words::id_link("advice", k.advice[*a].id))
         .collect();
     ids.join(", ")
 }

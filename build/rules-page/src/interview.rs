@@ -42,10 +42,7 @@ pub fn section(page: &mut Html, k: &Knowledge) {
     for screen in t.screens {
         let names: Vec<String> = screen
             .iter()
-            .map(|q| {
-                let id = escape(k.questions[*q].id);
-                format!("<a href=\"#question-{id}\"><code>{id}</code></a>")
-            })
+            .map(|q| words::id_link("question", k.questions[*q].id))
             .collect();
         page.raw(&format!("<li>{}</li>", names.join(", ")));
     }

@@ -1,6 +1,7 @@
 //! Writes rules.html: `heel-triage-rules-page <out> <knowledge last changed>`. web/post-build.mjs
-//! runs it at every build, after the engine has compiled knowledge/ in. Exits with status 2 and
-//! one line on stderr if the test cases cannot be read or the page cannot be written.
+//! runs it at every build, after the engine has compiled knowledge/ in, and takes the rules
+//! version it prints for the set-up page's snippets. Exits with status 2 and one line on stderr
+//! if the test cases cannot be read or the page cannot be written.
 
 use heel_triage_engine::simulate::CaseFile;
 use heel_triage_rules_page::{page, Dates};
@@ -24,11 +25,12 @@ fn main() -> ExitCode {
         generated: today(),
         knowledge_changed: changed.clone(),
     };
-    let html = page(heel_triage_engine::shipped(), &files, &dates);
-    if let Err(e) = std::fs::write(out, html) {
+    let k = heel_triage_engine::shipped();
+    if let Err(e) = std::fs::write(out, page(k, &files, &dates)) {
         eprintln!("rules page: cannot write {out}: {e}");
         return ExitCode::from(2);
     }
+    println!("{}", k.version);
     ExitCode::SUCCESS
 }
 

@@ -83,10 +83,7 @@ fn changes(k: &Knowledge, ix: QuestionIx, q: &Question, option: OptionIx) -> Str
             (.., true) => "lowers, for an older injury, red flag",
             _ => continue,
         };
-        lines.push(format!(
-            "{role} <a href=\"#flag-{id}\"><code>{id}</code></a>",
-            id = escape(flag.id)
-        ));
+        lines.push(format!("{role} {}", words::id_link("flag", flag.id)));
     }
     if lines.is_empty() {
         return "nothing".into();
@@ -104,12 +101,7 @@ fn kept_open(k: &Knowledge, ix: QuestionIx) -> String {
             (f.triggers.iter().flat_map(|t| t.iter()))
                 .any(|c| matches!(c, Clause::Answer { question, .. } if question == &ix))
         })
-        .map(|f| {
-            format!(
-                "<a href=\"#flag-{id}\"><code>{id}</code></a>",
-                id = escape(f.id)
-            )
-        })
+        .map(|f| words::id_link("flag", f.id))
         .collect();
     if flags.is_empty() {
         "nothing".into()

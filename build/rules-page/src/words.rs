@@ -77,6 +77,12 @@ pub fn percent(share: f64) -> String {
     format!("{} %", number(share * 100.0))
 }
 
+/// A rule's id linking to where the page sets it out: `kind` is `flag`, `question` or `advice`.
+pub fn id_link(kind: &str, id: &str) -> String {
+    let id = escape(id);
+    format!("<a href=\"#{kind}-{id}\"><code>{id}</code></a>")
+}
+
 /// "Sources: 3, 16" linking to the list at the end of the page.
 pub fn sources(k: &Knowledge, list: &[SourceIx]) -> String {
     if list.is_empty() {
