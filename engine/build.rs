@@ -23,21 +23,110 @@ const FILES: [&str; 7] = [
 fn main() {
     let knowledge = Path::new(env!("CARGO_MANIFEST_DIR")).join("../knowledge");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
-    let mut json = Vec::new();
+    let write = |name: &str, text: &str| {
+        fs::write(out.join(name), text).expect("OUT_DIR is writable");
+    };
+    let mut english = Vec::new();
     for name in FILES {
-        let path = knowledge.join(format!("{name}.toml"));
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("knowledge/{name}.toml: cannot read: {e}"));
-        let value: toml::Value = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("knowledge/{name}.toml: not valid TOML: {e}"));
-        let text = serde_json::to_string(&value).expect("TOML values are valid JSON");
-        fs::write(out.join(format!("{name}.json")), &text).expect("OUT_DIR is writable");
-        json.push(text);
+        let text = toml_as_json(
+            &knowledge.join(format!("{name}.toml")),
+            &format!("knowledge/{name}.toml"),
+        );
+        write(&format!("{name}.json"), &text);
+        english.push(text);
     }
+
+    // Every language is checked, whichever this build ships: the build refuses a text without
+    // its translation, naming the file, the item and the field.
+    let mut languages = vec![("en".to_string(), files_of(english.clone()))];
+    for lang in translations(&knowledge) {
+        let mut translated = Vec::new();
+        for (name, english) in FILES.iter().zip(&english) {
+            let text = if translate::TRANSLATED_FILES.contains(name) {
+                let path = knowledge.join(format!("lang/{lang}/{name}.toml"));
+                let texts = toml_as_json(&path, &format!("knowledge/lang/{lang}/{name}.toml"));
+                translate::translate(&lang, name, english, &texts).unwrap_or_else(|e| panic!("{e}"))
+            } else {
+                english.clone()
+            };
+            write(&format!("{lang}.{name}.json"), &text);
+            translated.push(text);
+        }
+        languages.push((lang, files_of(translated)));
+    }
+
+    println!("cargo:rerun-if-env-changed=HEEL_TRIAGE_LANG");
+    let shipped = env::var("HEEL_TRIAGE_LANG").unwrap_or_else(|_| "en".into());
+    let mut shipped_knowledge = None;
+    for (lang, files) in &languages {
+        let checked = compile(files).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        if *lang == shipped {
+            shipped_knowledge = Some(checked);
+        }
+    }
+    let codes: Vec<&str> = languages.iter().map(|(lang, _)| lang.as_str()).collect();
+    let Some(checked) = shipped_knowledge else {
+        panic!("HEEL_TRIAGE_LANG={shipped}: no such language (knowledge/lang/ has {codes:?})");
+    };
+    let mut rust = format!(
+        "/// The language of this build's texts (HEEL_TRIAGE_LANG).\npub const LANGUAGE: &str = {shipped:?};\n\
+         /// Every language the knowledge has texts in, English first.\npub const LANGUAGES: &[&str] = &{codes:?};\n\
+         pub static SHIPPED: Knowledge = "
+    );
+    checked.emit(&mut rust);
+    rust.push_str(";\n");
+    emit_region_constants(&checked, &mut rust);
+    write("shipped.rs", &rust);
+
+    // `files_in`: a match on the language, each arm the JSON written above.
+    let mut arms = String::from("match lang {\n");
+    for lang in &codes {
+        let prefix = if *lang == "en" {
+            String::new()
+        } else {
+            format!("{lang}.")
+        };
+        arms.push_str(&format!("    {lang:?} => Some(KnowledgeFiles {{\n"));
+        for name in FILES {
+            arms.push_str(&format!(
+                "        {name}: include_str!(concat!(env!(\"OUT_DIR\"), \"/{prefix}{name}.json\")).into(),\n"
+            ));
+        }
+        arms.push_str("    }),\n");
+    }
+    arms.push_str("    _ => None,\n}\n");
+    write("files_in.rs", &arms);
+}
+
+/// The languages with a folder of translations in knowledge/lang/, sorted (English is the rule
+/// files' own language; its folder holds only the screens' texts).
+fn translations(knowledge: &Path) -> Vec<String> {
+    let dir = knowledge.join("lang");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("knowledge/lang: cannot read: {e}"));
+    let mut found: Vec<String> = entries
+        .flatten()
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|lang| lang != "en")
+        .collect();
+    found.sort();
+    found
+}
+
+/// A TOML file as JSON; the build stops, naming the file, if it cannot be read.
+fn toml_as_json(path: &Path, shown: &str) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{shown}: cannot read: {e}"));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{shown}: not valid TOML: {e}"));
+    serde_json::to_string(&value).expect("TOML values are valid JSON")
+}
+
+fn files_of(json: Vec<String>) -> KnowledgeFiles {
     let [meta, regions, conditions, questions, red_flags, advice, sources] =
         <[String; 7]>::try_from(json).expect("seven files");
-    let files = KnowledgeFiles {
+    KnowledgeFiles {
         meta,
         regions,
         conditions,
@@ -45,13 +134,7 @@ fn main() {
         red_flags,
         advice,
         sources,
-    };
-    let checked = compile(&files).unwrap_or_else(|e| panic!("{e}"));
-    let mut rust = String::from("pub static SHIPPED: Knowledge = ");
-    checked.emit(&mut rust);
-    rust.push_str(";\n");
-    emit_region_constants(&checked, &mut rust);
-    fs::write(out.join("shipped.rs"), rust).expect("OUT_DIR is writable");
+    }
 }
 
 /// `region::ACHILLES_MIDPORTION` and the like, for code that names a region (the widget's
@@ -174,8 +257,24 @@ emit_struct!(Knowledge {
     always_avoid,
     get_help_sooner,
     likelihood,
+    words,
     tuning
 });
+emit_struct!(Words {
+    most_likely,
+    possible,
+    less_likely,
+    strong_sign,
+    moderate_sign,
+    weak_sign,
+    felt_here,
+    sometimes_felt_here,
+    usually_felt_elsewhere,
+    or,
+    common_at_age,
+    uncommon_at_age
+});
+emit_struct!(Template { before, after });
 emit_struct!(LikelihoodWords {
     most_likely,
     possible

@@ -26,6 +26,9 @@ pub struct ClinicConfig {
     /// Whether the `heel-triage:result` event names the top conditions (`share-conditions`):
     /// they are health information, so by default the host page hears only the urgency.
     pub share_conditions: bool,
+    /// The language the clinic reads (`clinic-lang`, primary subtag): a summary in another
+    /// language repeats its facts in this one.
+    pub clinic_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +43,7 @@ impl ClinicConfig {
     pub fn display_name(&self) -> &str {
         self.clinic_name
             .as_deref()
-            .unwrap_or("your GP, podiatrist or physiotherapist")
+            .unwrap_or(crate::text::start::ANYONE)
     }
 
     /// The booking link's site as the patient should see it beside the button: its host (and
@@ -83,7 +86,8 @@ impl ClinicConfig {
             "booking-url" => booking_url(value).map(|v| self.booking_url = Some(v)),
             "accent" => accent(value).map(|v| self.accent = Some(v)),
             "emergency-number" => emergency_number(value).map(|v| self.emergency_number = Some(v)),
-            "lang" => lang(value),
+            "lang" => lang(value).map(|_| ()),
+            "clinic-lang" => lang(value).map(|v| self.clinic_lang = Some(v)),
             "share-conditions" => share_conditions(value).map(|v| self.share_conditions = v),
             // In the contract but not read here: the test below fails first.
             _ => Err("this version of the widget does not use it".into()),
@@ -284,21 +288,23 @@ fn share_conditions(value: &str) -> Result<bool, String> {
     }
 }
 
-fn lang(value: &str) -> Result<(), String> {
+/// A language tag's primary language, in lower case (`es` of `es-MX`). Which language shows is
+/// decided before the widget loads (web/heel-triage.js picks the download, and warns when it
+/// has no such language), so here only the tag's shape is checked.
+fn lang(value: &str) -> Result<String, String> {
     let value = value.trim();
     // A language tag's shape (en, en-GB, es-419): letters and digits in parts of 1 to 8.
     let tag = |part: &str| {
         (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
     };
     if !value.split('-').all(tag) {
-        return Err("it is not a language tag such as en or en-GB".into());
+        return Err("it is not a language tag such as en or es-MX".into());
     }
-    let primary = value.split('-').next().unwrap_or_default();
-    if primary.eq_ignore_ascii_case("en") {
-        Ok(())
-    } else {
-        Err("only English (`en`) is available; the widget stays in English".into())
-    }
+    Ok(value
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase())
 }
 
 fn parse_colour(value: &str) -> Option<(u8, u8, u8)> {
@@ -370,6 +376,7 @@ mod tests {
             ("accent", "#036"),
             ("emergency-number", " 112 "),
             ("lang", "en-GB"),
+            ("clinic-lang", "es-MX"),
             ("id", "main-widget"),
             ("data-tracking", "x"),
         ]);
@@ -384,6 +391,7 @@ mod tests {
         );
         assert_eq!(config.accent.as_deref(), Some("#003366"));
         assert_eq!(config.emergency_number.as_deref(), Some("112"));
+        assert_eq!(config.clinic_lang.as_deref(), Some("es"));
     }
 
     #[test]
@@ -432,7 +440,6 @@ mod tests {
             ("emergency-number", "+999"),
             ("emergency-number", "9 9 9"),
             ("emergency-number", "\u{0669}\u{0669}\u{0669}"), // Arabic-Indic nines
-            ("lang", "fr"),
             ("lang", "en-\"x"),
             ("lang", "en-"),
             ("lang", "en-GB\u{7}"),

@@ -18,6 +18,11 @@ pub mod embed;
 pub mod progress;
 pub mod state;
 pub mod summary;
+/// The screens' words in this build's language (knowledge/lang/<language>/screens.toml, chosen
+/// by HEEL_TRIAGE_LANG at build time): one language a download.
+pub mod text {
+    include!(concat!(env!("OUT_DIR"), "/screens.rs"));
+}
 pub mod ui;
 
 /// The clinic set-up page checks each setting with [`check::check_setting`].

@@ -2,6 +2,7 @@
 
 use crate::config::ClinicConfig;
 use crate::state::State;
+use crate::text::summary as text;
 use crate::ui::full_name;
 use heel_triage_engine::{Answer, Assessment};
 
@@ -20,17 +21,17 @@ pub fn summary(
         out.push_str(s);
         out.push('\n');
     };
-    line("Heel pain check: summary for your appointment");
-    line("This is not a diagnosis. It lists conditions that fit the answers given.");
-    line(&format!("Date: {date}"));
-    line(&format!("Rules version: {}", k.version));
+    line(text::TITLE);
+    line(text::NOT_DIAGNOSIS);
+    line(&text::date(date));
+    line(&text::rules_version(k.version));
     line("");
     let regions: Vec<&str> = state.regions.iter().map(|r| k.regions[*r].name).collect();
-    line(&format!("Where it hurts: {}", regions.join("; ")));
+    line(&text::where_it_hurts(&regions.join("; ")));
     line("");
     // Each answer as the fact it states ("It started suddenly"), so even the longest
     // interview prints on one page; the checklist's "No"s are one line.
-    line("Answers:");
+    line(text::ANSWERS);
     for screen in &state.asked {
         let checklist = screen.len() > 1;
         for q in screen {
@@ -40,36 +41,24 @@ pub fn summary(
                     line(&format!("- {}", question.options[*o].says))
                 }
                 Some(Answer::Option(_)) => {}
-                _ => line(&format!(
-                    "- Not sure: {}",
-                    question.checklist.unwrap_or(question.text)
-                )),
+                _ => line(&text::not_sure(question.checklist.unwrap_or(question.text))),
             }
         }
         if checklist {
-            line("- No to the other warning signs on the checklist");
+            line(text::NO_TO_REST);
         }
     }
     line("");
     let urgency = k.urgency_text(assessment.urgency);
-    line(&format!(
-        "How urgent: {}. {}",
-        urgency.label, urgency.action
-    ));
+    line(&text::how_urgent(urgency.label, urgency.action));
     for fired in &assessment.red_flags {
-        line(&format!(
-            "- Warning sign: {}",
-            k.red_flags[fired.flag].title
-        ));
+        line(&text::warning_sign(k.red_flags[fired.flag].title));
     }
     for open in &assessment.not_ruled_out {
-        let title = k.red_flags[open.flag].title;
-        line(&format!(
-            "- Not ruled out (an answer was \"Not sure\"): {title}"
-        ));
+        line(&text::not_ruled_out(k.red_flags[open.flag].title));
     }
     line("");
-    line("Conditions that fit the answers (most likely first):");
+    line(text::CONDITIONS);
     for (rank, ranked) in assessment
         .conditions
         .iter()
@@ -83,17 +72,17 @@ pub fn summary(
             rank + 1,
             full_name(condition),
             k.likelihood(ranked.probability)
-                .words()
+                .words(&k.words)
                 .to_ascii_lowercase()
         ));
     }
     line("");
-    line(&format!("Contact: {}", config.display_name()));
+    line(&text::contact(config.display_name()));
     if let Some(phone) = &config.phone {
-        line(&format!("Phone: {}", phone.shown));
+        line(&text::phone(&phone.shown));
     }
     if let Some(url) = &config.booking_url {
-        line(&format!("Book: {url}"));
+        line(&text::book(url));
     }
     out
 }
@@ -220,7 +209,9 @@ mod tests {
                     "{}. {}: {}",
                     i + 1,
                     full_name(&k.conditions[c.condition]),
-                    k.likelihood(c.probability).words().to_ascii_lowercase()
+                    k.likelihood(c.probability)
+                        .words(&k.words)
+                        .to_ascii_lowercase()
                 )
             })
             .collect();

@@ -6,30 +6,62 @@
 // web/post-build.mjs bundles it with what it imports: the wasm-bindgen glue (trunk's output) and
 // the host contract, so a page loads one script, not one that then asks for another.
 import init, { Widget } from './heel-triage-core.js';
-// A named import, which esbuild allows from JSON (`with { type: 'json' }` would not): it keeps
+// Named imports, which esbuild allows from JSON (`with { type: 'json' }` would not): they keep
 // the contract's events out of this script.
-import { attributes as ATTRIBUTES } from './host-contract.json';
+import { attributes as ATTRIBUTES, languages as LANGUAGES } from './host-contract.json';
+// Each language's words for the moments before the widget has loaded (knowledge/lang/*/screens.toml,
+// [page]; web/post-build.mjs writes this module).
+import { notes as NOTES } from './page-texts.js';
 
-const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);
+// One download a language: the words are compiled into the wasm.
+const wasmFor = (lang) => new URL(lang === 'en' ? './heel-triage_bg.wasm' : `./heel-triage_bg.${lang}.wasm`, import.meta.url);
 
 // The loading note waits this long: on a fast connection it would only flash, and laying out its
 // text would hold up the widget itself (measured: about 10 ms of a 100 ms start).
 const LOADING_NOTE_AFTER_MS = 300;
 
-// One start for every element on the page. A start that failed (a network blip, a broken
-// upload) is not kept: "Try again", or the element put back into the page, starts afresh.
+const warned = new Set();
+const warnOnce = (message) => {
+  if (!warned.has(message)) console.warn(message);
+  warned.add(message);
+};
+
+/**
+ * The language an element speaks: its own `lang`, else its nearest ancestor's, else the page's;
+ * English when none is set. A language the widget does not speak falls back to English, with one
+ * warning.
+ */
+function languageOf(element) {
+  const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  const primary = (tag || 'en').split('-')[0].toLowerCase();
+  if (LANGUAGES.includes(primary)) return primary;
+  warnOnce(`heel-triage: no texts in "${tag}" (it speaks ${LANGUAGES.join(', ')}), so it shows in English`);
+  return 'en';
+}
+
+// One start for every element on the page, in the language of the first: a page runs one wasm.
+// A start that failed (a network blip, a broken upload) is not kept: "Try again", or the element
+// put back into the page, starts afresh.
 let loading;
-const load = () => (loading ??= init({ module_or_path: WASM }).catch((error) => {
-  loading = undefined;
-  throw error;
-}));
+let loadingLang;
+const load = (lang) => {
+  if (loading && lang !== loadingLang) {
+    warnOnce(`heel-triage: one language a page; every check here shows in ${loadingLang}`);
+  }
+  loadingLang = loading ? loadingLang : lang;
+  return (loading ??= init({ module_or_path: wasmFor(lang) }).catch((error) => {
+    loading = undefined;
+    throw error;
+  }));
+};
 
 const FONT = 'font: 18px/1.5 system-ui, sans-serif; color: inherit;';
 
 /** A plain-text note in the shadow root, for the moments before (or instead of) the widget. */
-function note(shadow, text) {
+function note(shadow, text, lang) {
   shadow.replaceChildren();
   const p = document.createElement('p');
+  p.lang = lang;
   p.setAttribute('role', 'status');
   p.style.cssText = `all: initial; display: block; ${FONT} padding: 16px;`;
   p.textContent = text;
@@ -50,10 +82,12 @@ class HeelTriageElement extends HTMLElement {
   /** Starts the widget, with the loading note after `noteAfter` ms; if it fails, a note to try again. */
   #start(noteAfter, retried = false) {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const lang = languageOf(this);
+    const words = NOTES[lang];
     const slow = setTimeout(() => {
-      if (this.isConnected && !this.widget) note(shadow, 'Loading the heel pain check…');
+      if (this.isConnected && !this.widget) note(shadow, words.loading, lang);
     }, noteAfter);
-    load().then(
+    load(lang).then(
       () => {
         clearTimeout(slow);
         if (!this.isConnected || this.widget) return;
@@ -65,10 +99,10 @@ class HeelTriageElement extends HTMLElement {
         console.warn('heel-triage: could not start', error);
         if (!this.isConnected || this.widget) return;
         const retry = document.createElement('button');
-        retry.textContent = 'Try again';
+        retry.textContent = words.try_again;
         retry.style.cssText = `${FONT} min-height: 48px; margin: 0 16px 16px; padding: 0 20px;`;
         retry.onclick = () => this.#start(0, true);
-        note(shadow, 'The heel pain check could not load. Please contact the clinic directly, or try again.').after(retry);
+        note(shadow, words.failed, lang).after(retry);
         if (retried) retry.focus(); // the button pressed has gone: its successor takes the focus
       },
     );

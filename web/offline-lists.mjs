@@ -1,35 +1,48 @@
 // What web/sw.js keeps of a build, by file name and the first 64 bits of its SHA-256. Shared by
 // web/post-build.mjs, which writes the lists into sw.js, and the tests that make another build.
 
-/** Never kept: the single file is for opening from disk, and the clinics' pages are not for patients. */
-export const NEVER_KEPT = ['heel-triage.html', 'configure.html', 'rules.html'];
+/**
+ * Never kept: the single files are for opening from disk (heel-triage.html, heel-triage.es.html),
+ * and the clinics' pages are not for patients.
+ */
+export const neverKept = (file) => ['configure.html', 'rules.html'].includes(file) || /^heel-triage(\.[a-z]+)?\.html$/.test(file);
+
+/** The widget's wasm in a language (embed/heel-triage_bg.wasm is English's), or null. */
+export const languageOfWasm = (file) => /^embed\/heel-triage_bg(?:\.([a-z]+))?\.wasm$/.exec(file)?.[1] ?? (file === 'embed/heel-triage_bg.wasm' ? 'en' : null);
 
 /**
  * The hashes a build's own hash is made of: those of the files the worker keeps, so a rebuild
  * that changes only a page patients never get (rules.html carries the day it was written) leaves
  * their offline copy alone.
  */
-export const keptDigests = (digests) =>
-  Object.fromEntries(Object.entries(digests).filter(([file]) => !NEVER_KEPT.includes(file)));
+export const keptDigests = (digests) => Object.fromEntries(Object.entries(digests).filter(([file]) => !neverKept(file)));
 
 /**
- * From every file's hash (`digests`), the files kept at install: the hosted page's, with './' for
- * index.html; and those kept when first opened: the other pages (frame.html) and the files named
- * after them (frame.js, frame-settings.json), which the hosted page never loads, so a patient's
- * first visit does not download them. Nothing in NEVER_KEPT.
+ * From every file's hash (`digests`):
+ * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm;
+ * - `byLanguage`: each language's wasm, kept at install for the language the page speaks only
+ *   (a visit downloads one language);
+ * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
+ *   them (frame.js, frame-settings.json), which the hosted page never loads, and every language's
+ *   wasm, for a patient who switches language.
+ * Nothing `neverKept`.
  */
 export function offlineLists(digests) {
-  const atInstall = { './': digests['index.html'], ...digests };
-  for (const file of NEVER_KEPT) delete atInstall[file];
+  const atInstall = keptDigests({ './': digests['index.html'], ...digests });
   const otherPages = Object.keys(atInstall)
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));
   const onUse = {};
+  const byLanguage = {};
   // frame.html, frame.js, frame-settings.json: the page, and names that begin with its own and a `.` or `-`.
   const ofPage = (name, page) => name.startsWith(`${page}.`) || name.startsWith(`${page}-`);
-  for (const file of Object.keys(atInstall).filter((name) => otherPages.some((page) => ofPage(name, page)))) {
-    onUse[file] = atInstall[file];
-    delete atInstall[file];
+  for (const file of Object.keys(atInstall)) {
+    const lang = languageOfWasm(file);
+    if (lang) (byLanguage[lang] ??= {})[file] = atInstall[file];
+    if (lang || otherPages.some((page) => ofPage(file, page))) {
+      onUse[file] = atInstall[file];
+      delete atInstall[file];
+    }
   }
-  return { atInstall, onUse };
+  return { atInstall, byLanguage, onUse };
 }

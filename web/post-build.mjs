@@ -2,7 +2,9 @@
 //
 // - embed/: heel-triage.js (the custom element bundled by esbuild with the wasm-bindgen glue it
 //   imports) and heel-triage_bg.wasm, under stable names so a clinic can link them from a
-//   versioned folder. One script, not the element importing the glue: a clinic page that only
+//   versioned folder. Every other language of the host contract gets its own wasm,
+//   heel-triage_bg.<language>.wasm: the same program built with HEEL_TRIAGE_LANG, so its words
+//   are compiled in and a visit downloads one language; the glue must come out the same. One script, not the element importing the glue: a clinic page that only
 //   has the script tag then waits for two files in a row, not three (measured: 160 ms sooner at
 //   150 ms round trips).
 // - index.html is the repository's as it is: it loads embed/heel-triage.js and preloads the wasm,
@@ -18,7 +20,9 @@
 // - sw.js: a service worker that caches the hosted page's files (and the iframe page's when it is
 //   first opened; web/offline-lists.mjs), checked by their hash, under a cache named after its
 //   folder and the build.
-// - heel-triage.html: the whole widget in one file (script, base64 wasm, CSS) that opens from disk.
+// - heel-triage.html: the whole widget in one file (script, base64 wasm, CSS) that opens from disk,
+//   and heel-triage.<language>.html in each other language.
+// - hosted.js: the hosted page's script (its language and its switch, and offline use).
 // - configure.html: the clinics' set-up page (web/configure.js), made the same way, so it opens
 //   from disk too: it checks settings with the wasm's `check_setting` and previews the element.
 // - rules.html: every rule in plain words for clinicians to sign, written by build/rules-page from
@@ -80,14 +84,79 @@ if (index.split(LOADER).length !== 2 || inlineScript.test(index) || /data-trunk|
     + 'trunk link; did trunk change how it applies `pattern_script` or `pattern_preload` (Trunk.toml)?');
 }
 
-// 2. The scripts, bundled. The element imports the glue as './heel-triage-core.js'.
+// 2. The other languages' wasm.
 const CONTRACT = fromRepo('web', 'host-contract.json');
+const { languages: LANGUAGES } = JSON.parse(read(CONTRACT));
+const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en');
+const wasmName = (lang) => (lang === 'en' ? WASM : `heel-triage_bg.${lang}.wasm`);
+
+/** Runs a build tool, stopping the build with its output if it fails. */
+function run(tool, args, env = process.env) {
+  const done = spawnSync(tool, args, { cwd: source, env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  if (done.error || done.status !== 0) {
+    throw new Error(`post-build: ${tool} ${args.join(' ')} failed: ${done.error?.message ?? done.stderr.trim()}`);
+  }
+}
+
+/**
+ * embed/heel-triage_bg.<lang>.wasm: cargo, wasm-bindgen and (in a release) wasm-opt, with the
+ * arguments trunk gives them (index.html's `data-wasm-opt`), in a target folder of the language's
+ * own so that each language's build stays cached.
+ */
+function buildLanguage(lang) {
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const target = fromRepo('target', 'lang', lang);
+  run('cargo', ['build', '--target=wasm32-unknown-unknown', '--bin', 'heel-triage', ...(release ? ['--release'] : [])],
+    { ...process.env, HEEL_TRIAGE_LANG: lang, CARGO_TARGET_DIR: target });
+  const bindgen = path.join(target, 'bindgen');
+  const built = path.join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'heel-triage.wasm');
+  run('wasm-bindgen', ['--target=web', `--out-dir=${bindgen}`, '--out-name=heel-triage', built, '--no-typescript']);
+  if (read(path.join(bindgen, GLUE)) !== glue) {
+    throw new Error(`post-build: the ${lang} build's wasm-bindgen glue differs from English's, so one element script `
+      + 'cannot start both; a language must change only the words compiled in');
+  }
+  const wasm = path.join(bindgen, WASM);
+  if (release) run('wasm-opt', [`--output=${staged('embed', wasmName(lang))}`, '-Oz', wasm, '--converge']);
+  else fs.copyFileSync(wasm, staged('embed', wasmName(lang)));
+}
+for (const lang of OTHER_LANGUAGES) buildLanguage(lang);
+
+/** The `[section]` of a language's screens.toml, as its texts by key (a TOML basic string is JSON). */
+function screenTexts(lang, section) {
+  const file = fromRepo('knowledge', 'lang', lang, 'screens.toml');
+  const lines = read(file).split('\n');
+  const start = lines.indexOf(`[${section}]`);
+  if (start < 0) throw new Error(`post-build: ${path.relative(source, file)} has no [${section}]`);
+  const texts = {};
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith('[')) break;
+    const text = /^(\w+) = (".*")$/.exec(line);
+    if (text) texts[text[1]] = JSON.parse(text[2]);
+  }
+  return texts;
+}
+/** Each language's [page] words, as a module: `notes` for the element, `pages` for hosted.js. */
+const pageTexts = () => {
+  const pick = (keys) => Object.fromEntries(LANGUAGES.map((lang) => {
+    const texts = screenTexts(lang, 'page');
+    return [lang, Object.fromEntries(keys.map((key) => [key, texts[key]]))];
+  }));
+  return `export const notes = ${JSON.stringify(pick(['loading', 'failed', 'try_again']))};\n`
+    + `export const pages = ${JSON.stringify(pick(['language_name', 'language', 'title']))};\n`;
+};
+
+// 3. The scripts, bundled. The element imports the glue as './heel-triage-core.js', and its
+//    page's words (knowledge/lang/*/screens.toml, [page]) as './page-texts.js'.
 const ELEMENT = fromRepo('web', 'heel-triage.js');
 const glueModule = {
   name: 'wasm-bindgen-glue',
   setup(bundler) {
     bundler.onResolve({ filter: /^\.\/heel-triage-core\.js$/ }, () => ({ path: 'heel-triage-core.js', namespace: 'glue' }));
     bundler.onLoad({ filter: /.*/, namespace: 'glue' }, () => ({ contents: glue, loader: 'js' }));
+    bundler.onResolve({ filter: /^\.\/page-texts\.js$/ }, () => ({ path: 'page-texts.js', namespace: 'page' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'page' }, () => ({
+      contents: pageTexts(), loader: 'js',
+    }));
   },
 };
 
@@ -129,7 +198,7 @@ fs.writeFileSync(staged('frame.js'), await bundle(fromRepo('web', 'frame.js')));
 fs.copyFileSync(fromRepo('web', 'frame.html'), staged('frame.html'));
 fs.writeFileSync(staged('frame-settings.json'), frameSettings());
 fs.copyFileSync(fromRepo('web', 'manifest.webmanifest'), staged('manifest.webmanifest'));
-fs.writeFileSync(staged('offline.js'), minify(read(fromRepo('web', 'offline.js'))));
+fs.writeFileSync(staged('hosted.js'), await bundle(fromRepo('web', 'hosted.js')));
 fs.copyFileSync(fromRepo('assets', 'favicon.svg'), staged('icon.svg'));
 
 /**
@@ -179,28 +248,33 @@ function frameSettings() {
   return text;
 }
 
-// 3. The single file: everything inline, the wasm as base64 handed to the glue as bytes.
-const WASM_URL = "const WASM = new URL('./heel-triage_bg.wasm', import.meta.url);";
-const wasmBase64 = fs.readFileSync(staged('embed', WASM)).toString('base64');
-const inlined = await bundle(ELEMENT, edit(
-  read(ELEMENT),
-  WASM_URL,
-  `const WASM = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));`,
-  "web/heel-triage.js: the line that locates the wasm",
-));
+// 4. The single file in each language: everything inline, the wasm as base64 handed to the glue
+//    as bytes, and the page in that language.
+const WASM_FOR = "const wasmFor = (lang) => new URL(lang === 'en' ? './heel-triage_bg.wasm' : `./heel-triage_bg.${lang}.wasm`, import.meta.url);";
+const wasmBase64 = (lang) => fs.readFileSync(staged('embed', wasmName(lang))).toString('base64');
 const icon = `data:image/svg+xml;base64,${fs.readFileSync(staged('icon.svg')).toString('base64')}`;
-let single = index;
-single = edit(single, /<meta http-equiv="Content-Security-Policy"[^>]*>/, '', 'index.html: the policy');
-single = edit(single, /<link rel="manifest"[^>]*>/, '', 'index.html: the manifest');
-// Staff links: the single file is sent on alone, without the pages they name.
-single = edit(single, /\s*<footer>[\s\S]*?<\/footer>/, '', 'index.html: the staff links');
-single = edit(single, /<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`, 'index.html: the icon');
-single = edit(single, '<script type="module" src="offline.js"></script>', '', 'index.html: offline.js');
-single = edit(single, /<link rel="preload" href="embed\/heel-triage_bg\.wasm"[^>]*>\s*/, '', 'index.html: the wasm preload');
-single = edit(single, LOADER, `<script type="module">\n${inlined.replaceAll('</script', '<\\/script')}\n</script>`, 'index.html: the loader');
-fs.writeFileSync(staged('heel-triage.html'), single);
+for (const lang of LANGUAGES) {
+  const inlined = await bundle(ELEMENT, edit(
+    read(ELEMENT),
+    WASM_FOR,
+    `const wasmFor = () => Uint8Array.from(atob('${wasmBase64(lang)}'), (c) => c.charCodeAt(0));`,
+    "web/heel-triage.js: the line that locates the wasm",
+  ));
+  let single = index;
+  single = edit(single, '<html lang="en">', `<html lang="${lang}">`, 'index.html: the language');
+  single = edit(single, /<title>[^<]*<\/title>/, `<title>${screenTexts(lang, 'page').title}</title>`, 'index.html: the title');
+  single = edit(single, /<meta http-equiv="Content-Security-Policy"[^>]*>/, '', 'index.html: the policy');
+  single = edit(single, /<link rel="manifest"[^>]*>/, '', 'index.html: the manifest');
+  // Staff links and the language switch: the single file is sent on alone, without the pages they name.
+  single = edit(single, /\s*<footer>[\s\S]*?<\/footer>/, '', 'index.html: the staff links');
+  single = edit(single, /\s*<nav class="languages"[^>]*><\/nav>/, '', 'index.html: the language switch');
+  single = edit(single, /<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`, 'index.html: the icon');
+  single = edit(single, '<script type="module" src="hosted.js"></script>', '', 'index.html: hosted.js');
+  single = edit(single, LOADER, `<script type="module">\n${inlined.replaceAll('</script', '<\\/script')}\n</script>`, 'index.html: the loader');
+  fs.writeFileSync(staged(lang === 'en' ? 'heel-triage.html' : `heel-triage.${lang}.html`), single);
+}
 
-// 4. The rules page, from the knowledge the engine compiled in (build/rules-page), which also
+// 5. The rules page, from the knowledge the engine compiled in (build/rules-page), which also
 //    gives the rules version the set-up page's snippets name.
 const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
 const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
@@ -216,14 +290,14 @@ if (rules.error || rules.status !== 0) {
 }
 const version = rules.stdout.trim();
 
-// 5. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
+// 6. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
 //    the element and the page's checks through one module), inlined, and allowed by its hash alone.
 const wasmModule = {
   name: 'wasm-bytes',
   setup(bundler) {
     bundler.onResolve({ filter: /^\.\/heel-triage-wasm\.js$/ }, () => ({ path: 'heel-triage-wasm.js', namespace: 'wasm' }));
     bundler.onLoad({ filter: /.*/, namespace: 'wasm' }, () => ({
-      contents: `export const WASM = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));\n`
+      contents: `export const WASM = Uint8Array.from(atob('${wasmBase64('en')}'), (c) => c.charCodeAt(0));\n`
         + `export const VERSION = ${JSON.stringify(version)};\n`,
       loader: 'js',
     }));
@@ -231,7 +305,7 @@ const wasmModule = {
 };
 const setup = (await bundle(
   fromRepo('web', 'configure.js'),
-  edit(read(ELEMENT), WASM_URL, "import { WASM } from './heel-triage-wasm.js';", "web/heel-triage.js: the line that locates the wasm"),
+  edit(read(ELEMENT), WASM_FOR, "import { WASM } from './heel-triage-wasm.js';\nconst wasmFor = () => WASM;", "web/heel-triage.js: the line that locates the wasm"),
   [wasmModule],
 )).replaceAll('</script', '<\\/script');
 const setupHash = `sha256-${crypto.createHash('sha256').update(setup).digest('base64')}`;
@@ -240,7 +314,7 @@ configure = edit(configure, '__SCRIPT_HASH__', setupHash, 'web/configure.html: t
 configure = edit(configure, '<script type="module">__SCRIPT__</script>', `<script type="module">${setup}</script>`, 'web/configure.html: the script');
 fs.writeFileSync(staged('configure.html'), configure);
 
-// 6. The service worker, last, so its list holds every other file. The cache is named after a
+// 7. The service worker, last, so its list holds every other file. The cache is named after a
 //    hash of the build, so a new build replaces the old cache instead of mixing with it.
 const files = [];
 const walk = (dir) => {
@@ -257,9 +331,10 @@ const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex'
 const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(staged(file)))]));
 const buildHash = sha256(JSON.stringify(keptDigests(digests)));
 // './' first: it is what the browser has just downloaded, and sw.js keeps it as index.html too.
-const { atInstall, onUse } = offlineLists(digests);
+const { atInstall, byLanguage, onUse } = offlineLists(digests);
 const worker = read(fromRepo('web', 'sw.js'))
   .replace("'__BUILD__'", JSON.stringify(buildHash))
+  .replace("{ '__BY_LANGUAGE__': '' }", JSON.stringify(byLanguage))
   .replace("{ '__FILES__': '' }", JSON.stringify(atInstall))
   .replace("{ '__ON_USE__': '' }", JSON.stringify(onUse));
 if (worker.includes('__')) throw new Error('web/sw.js: a placeholder was not filled in');

@@ -5,9 +5,11 @@
 // side in folders of one site (/v1/, /v2/) keep their own offline copies.
 const FOLDER = `heel-triage ${self.registration.scope} `;
 const CACHE = FOLDER + '__BUILD__';
-// What the hosted page needs, kept at install; the other pages' files (the iframe embed's), kept
-// the first time they are asked for, so a patient's first visit does not download them.
-const FILES = { '__FILES__': '' };
+// What the hosted page needs, kept at install, with the wasm of the language the page registered
+// the worker in (`sw.js?lang=es`); the other pages' files (the iframe embed's) and the other
+// languages' wasm, kept the first time they are asked for, so a first visit does not download them.
+const BY_LANGUAGE = { '__BY_LANGUAGE__': '' };
+const FILES = { ...{ '__FILES__': '' }, ...(BY_LANGUAGE[new URL(location.href).searchParams.get('lang')] ?? BY_LANGUAGE.en) };
 const ON_USE = { '__ON_USE__': '' };
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -16,12 +16,17 @@ pub fn rust_sources(json: &str) -> Result<(String, String), String> {
         check_name(attribute, attribute)?;
     }
     let quoted: Vec<String> = attributes.iter().map(|a| format!("{a:?}")).collect();
-    let attributes_rs = format!(
+    let mut attributes_rs = format!(
         "/// The attributes a clinic may set (web/host-contract.json).\n\
          pub const ATTRIBUTES: [&str; {}] = [{}];\n",
         quoted.len(),
         quoted.join(", ")
     );
+    attributes_rs.push_str(&format!(
+        "/// The languages the widget speaks, English first (web/host-contract.json).\n\
+         pub const LANGUAGES: &[&str] = &{:?};\n",
+        languages(json)?
+    ));
 
     let mut events_rs = String::new();
     for event in &events {
@@ -35,6 +40,24 @@ pub fn rust_sources(json: &str) -> Result<(String, String), String> {
         ));
     }
     Ok((attributes_rs, events_rs))
+}
+
+/// The languages: two or three lower-case letters each, English first (the rules' own texts).
+pub fn languages(json: &str) -> Result<Vec<String>, String> {
+    let contract: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let languages = names(&contract, "languages")?;
+    if languages[0] != "en" {
+        return Err("`languages` must start with `en`".into());
+    }
+    match languages
+        .iter()
+        .find(|l| !(2..=3).contains(&l.len()) || !l.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        Some(bad) => Err(format!(
+            "`languages`: `{bad}` is not a language code such as es"
+        )),
+        None => Ok(languages),
+    }
 }
 
 /// The list of strings under `key`, each once.
@@ -83,12 +106,13 @@ mod tests {
     #[test]
     fn the_contract_becomes_one_constant_list_and_one_constant_an_event() {
         let (attributes, events) = rust_sources(
-            r#"{"attributes": ["clinic-name", "phone"], "events": ["heel-triage:booking-click"]}"#,
+            r#"{"attributes": ["clinic-name", "phone"], "events": ["heel-triage:booking-click"], "languages": ["en", "es"]}"#,
         )
         .unwrap();
         assert!(
             attributes.contains(r#"pub const ATTRIBUTES: [&str; 2] = ["clinic-name", "phone"];"#)
         );
+        assert!(attributes.contains(r#"pub const LANGUAGES: &[&str] = &["en", "es"];"#));
         assert!(events.contains(r#"pub const BOOKING_CLICK: &str = "heel-triage:booking-click";"#));
     }
 
@@ -100,6 +124,8 @@ mod tests {
             r#"{"attributes": [], "events": ["start"]}"#,
             r#"{"attributes": "phone", "events": []}"#,
             r#"{"attributes": []}"#,
+            r#"{"attributes": ["phone"], "events": ["heel-triage:start"], "languages": ["es", "en"]}"#,
+            r#"{"attributes": ["phone"], "events": ["heel-triage:start"], "languages": ["en", "Spanish"]}"#,
             "not json",
         ] {
             assert!(rust_sources(bad).is_err(), "{bad}");

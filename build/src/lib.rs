@@ -3,3 +3,4 @@
 
 pub mod host_contract;
 pub mod minify_css;
+pub mod screens;

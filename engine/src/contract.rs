@@ -211,7 +211,7 @@ pub fn render_output(knowledge: &Knowledge, assessment: &Assessment) -> String {
     let explain = |reasons: &[crate::ranking::Reason]| -> Vec<String> {
         reasons
             .iter()
-            .map(|r| format!("{} ({})", r.text, r.strength()))
+            .map(|r| format!("{} ({})", r.text, r.strength(knowledge)))
             .collect()
     };
     let flags = |flags: &[FiredFlag]| -> Vec<FlagOut<'_>> {

@@ -10,7 +10,7 @@ mod compiled_in {
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
-pub use compiled_in::region;
+pub use compiled_in::{region, LANGUAGE, LANGUAGES};
 
 /// The knowledge shipped with this build: one static copy, checked when the engine was built
 /// (a build with bad knowledge fails), so nothing is parsed at start-up and this cannot fail.
@@ -21,13 +21,11 @@ pub fn shipped() -> &'static Knowledge {
 /// The JSON the build made of knowledge/*.toml, for checking it again at run time.
 #[cfg(feature = "compile")]
 pub fn shipped_files() -> KnowledgeFiles {
-    KnowledgeFiles {
-        meta: include_str!(concat!(env!("OUT_DIR"), "/meta.json")).into(),
-        regions: include_str!(concat!(env!("OUT_DIR"), "/regions.json")).into(),
-        conditions: include_str!(concat!(env!("OUT_DIR"), "/conditions.json")).into(),
-        questions: include_str!(concat!(env!("OUT_DIR"), "/questions.json")).into(),
-        red_flags: include_str!(concat!(env!("OUT_DIR"), "/red_flags.json")).into(),
-        advice: include_str!(concat!(env!("OUT_DIR"), "/advice.json")).into(),
-        sources: include_str!(concat!(env!("OUT_DIR"), "/sources.json")).into(),
-    }
+    files_in("en").expect("English is always built")
+}
+
+/// The JSON the build made of knowledge/*.toml with the texts of `lang` (one of [`LANGUAGES`]).
+#[cfg(feature = "compile")]
+pub fn files_in(lang: &str) -> Option<KnowledgeFiles> {
+    include!(concat!(env!("OUT_DIR"), "/files_in.rs"))
 }

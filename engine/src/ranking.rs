@@ -16,21 +16,22 @@ pub struct Reason {
 }
 
 impl Reason {
-    pub fn strength(&self) -> &'static str {
-        strength(self.factor)
+    pub fn strength(&self, knowledge: &Knowledge) -> &'static str {
+        strength(knowledge, self.factor)
     }
 }
 
 /// How strong a sign a multiplier of the odds is, for or against alike: the words the patient's
 /// reasons and the clinicians' rules page both use.
-pub fn strength(factor: f64) -> &'static str {
+pub fn strength(knowledge: &Knowledge, factor: f64) -> &'static str {
+    let words = &knowledge.words;
     let pull = if factor >= 1.0 { factor } else { 1.0 / factor };
     if pull >= 5.0 {
-        "strong sign"
+        words.strong_sign
     } else if pull >= 2.5 {
-        "moderate sign"
+        words.moderate_sign
     } else {
-        "weak sign"
+        words.weak_sign
     }
 }
 
@@ -185,16 +186,11 @@ fn region_reason(
     let (region, felt, factor) = best_region(knowledge, interview, condition)?;
     let fit = &knowledge.tuning.region_fit;
     let name = knowledge.regions[region].name;
+    let words = &knowledge.words;
     // Each compared with the other end: pointing where it is never felt, or where it usually is.
     let (text, factor) = match felt {
-        Felt::There => (
-            format!("It is felt where you pointed: {name}"),
-            factor / fit.elsewhere,
-        ),
-        Felt::SometimesThere => (
-            format!("It is sometimes felt where you pointed: {name}"),
-            factor / fit.elsewhere,
-        ),
+        Felt::There => (words.felt_here.fill(name), factor / fit.elsewhere),
+        Felt::SometimesThere => (words.sometimes_felt_here.fill(name), factor / fit.elsewhere),
         Felt::Elsewhere => {
             let usual: Vec<&str> = condition
                 .regions
@@ -202,7 +198,9 @@ fn region_reason(
                 .map(|r| &*knowledge.regions[*r].name)
                 .collect();
             (
-                format!("It is usually felt somewhere else: {}", usual.join(" or ")),
+                words
+                    .usually_felt_elsewhere
+                    .fill(&usual.join(&[" ", words.or, " "].concat())),
                 factor / fit.primary,
             )
         }
@@ -222,10 +220,11 @@ fn age_reason(
     let option = interview.option(age)?;
     let ratio = condition.prior_child / condition.prior_adult;
     let says = &knowledge.questions[age].options[option].says;
+    let words = &knowledge.words;
     let text = if ratio >= 2.0 {
-        format!("{says}: this is common at that age")
+        words.common_at_age.fill(says)
     } else if ratio <= 0.5 {
-        format!("{says}: this is uncommon at that age")
+        words.uncommon_at_age.fill(says)
     } else {
         return None;
     };

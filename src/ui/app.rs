@@ -199,12 +199,12 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-        <div class="ht" lang="en" ref={root}
+        <div class="ht" lang={crate::text::LANGUAGE} ref={root}
             style={props.config.accent.as_ref().map(|accent| format!("--ht-clinic-accent: {accent}"))}>
             <style>{CSS}</style>
             <header class="ht-header">
                 <span class="ht-logo" aria-hidden="true"></span>
-                <span>{"Heel pain check"}</span>
+                <span>{crate::text::page::TITLE}</span>
                 if let Some(name) = &props.config.clinic_name {
                     <span class="ht-clinic">{name.clone()}</span>
                 }

@@ -1,4 +1,5 @@
 use super::{action_button, emergency_call, flag_items, press};
+use crate::text::{emergency as text, nav};
 use heel_triage_engine::{Assessment, Urgency};
 use yew::prelude::*;
 
@@ -36,8 +37,8 @@ pub fn emergency_screen(props: &EmergencyScreen) -> Html {
                 {emergency_call(level, props.emergency_number)}
             }
             <div class="ht-nav">
-                {action_button("back", "Back", "ht-button", press(&props.on_back))}
-                {action_button("see-result", "See the rest of the result", "ht-button", press(&props.on_see_result))}
+                {action_button("back", nav::BACK, "ht-button", press(&props.on_back))}
+                {action_button("see-result", text::SEE_RESULT, "ht-button", press(&props.on_see_result))}
             </div>
         </section>
     }

@@ -14,6 +14,7 @@ mod where_it_hurts;
 pub use app::{App, AppProps};
 pub use result::full_name;
 
+use crate::text::emergency as text;
 use heel_triage_engine::compact::SortedSet;
 use heel_triage_engine::knowledge::RegionIx;
 use heel_triage_engine::red_flags::FiredFlag;
@@ -46,17 +47,17 @@ fn emergency_call(level: Urgency, number: Option<&str>) -> Html {
         // Read digit by digit ("9 9 9"), not as a number ("nine hundred ninety-nine").
         Some(number) => html! {
             <p><a class="ht-button ht-danger-button" data-emergency-call="" href={format!("tel:{number}")}
-                aria-label={format!("Call {}", number.chars().flat_map(|c| [c, ' ']).collect::<String>().trim_end())}>
-                {format!("Call {number}")}</a></p>
+                aria-label={text::call_digits(number.chars().flat_map(|c| [c, ' ']).collect::<String>().trim_end())}>
+                {text::call(number)}</a></p>
         },
         None => html! {
-            <p data-emergency-call="">{"For an ambulance, call the emergency number where you are. It is 999 in the UK, 911 in the US and Canada, 000 in Australia and 112 in most of Europe."}</p>
+            <p data-emergency-call="">{text::NO_NUMBER}</p>
         },
     };
     if level == Urgency::Emergency {
         html! {
             <>
-                <p>{"Call an ambulance instead if you cannot get there safely or bone is showing through the skin. Do the same if you hurt your back in the same fall."}</p>
+                <p>{text::INSTEAD}</p>
                 {call}
             </>
         }

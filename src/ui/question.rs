@@ -1,4 +1,5 @@
 use super::{action_button, press};
+use crate::text::{nav, question as text};
 use heel_triage_engine::compact::SortedMap;
 use heel_triage_engine::knowledge::{Ix, QuestionIx};
 use heel_triage_engine::Answer;
@@ -52,12 +53,12 @@ pub fn questions_screen(props: &QuestionScreen) -> Html {
     let total = props.estimated_total.max(props.number);
     let progress = html! {
         <div class="ht-progress">
-            <span>{format!("Question {} of about {}", props.number, total)}</span>
+            <span>{text::progress(&props.number.to_string(), &total.to_string())}</span>
             <progress max={total.to_string()} value={props.number.to_string()} aria-hidden="true" />
         </div>
     };
     let back = html! {
-        {action_button("back", "Back", "ht-button", press(&props.on_back))}
+        {action_button("back", nav::BACK, "ht-button", press(&props.on_back))}
     };
     match props.questions {
         [one] => one_question(props, *one, progress, back),
@@ -82,9 +83,9 @@ fn one_question(props: &QuestionScreen, question: QuestionIx, progress: Html, ba
             }
             <div class="ht-choices" role="group" aria-labelledby="ht-question-text">
                 {for Ix::all(q.options).zip(q.options).map(|(i, o)| button(Answer::Option(i), o.label, answer_hook(q.yes_no, o.id)))}
-                {button(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
+                {button(Answer::Unsure, text::NOT_SURE, heel_triage_engine::UNSURE)}
             </div>
-            <p class="ht-why"><strong>{"Why we ask: "}</strong>{q.why}</p>
+            <p class="ht-why"><strong>{text::WHY}</strong>{q.why}</p>
             <div class="ht-nav">{back}</div>
         </section>
     }
@@ -109,8 +110,8 @@ fn checklist(props: &QuestionScreen, questions: &[QuestionIx], progress: Html, b
             <li class="ht-line" data-question={q.id}>
                 <span class="ht-line-text" id={label_id.clone()}>{q.checklist.unwrap_or(q.text)}</span>
                 <div class="ht-line-choices" role="group" aria-labelledby={label_id}>
-                    {toggle(YES, "Yes", "true")}
-                    {toggle(Answer::Unsure, "Not sure", heel_triage_engine::UNSURE)}
+                    {toggle(YES, text::YES, "true")}
+                    {toggle(Answer::Unsure, text::NOT_SURE, heel_triage_engine::UNSURE)}
                 </div>
             </li>
         }
@@ -125,17 +126,17 @@ fn checklist(props: &QuestionScreen, questions: &[QuestionIx], progress: Html, b
         })
     };
     let (action, label) = if any_marked {
-        ("checklist-done", "Continue")
+        ("checklist-done", nav::CONTINUE)
     } else {
-        ("checklist-none", "None of these")
+        ("checklist-none", text::NONE_OF_THESE)
     };
     html! {
         <section key="checklist" class="ht-screen ht-question" data-checklist="" aria-labelledby="ht-question-text">
             {progress}
-            <h2 id="ht-question-text" tabindex="-1">{"Do any of these apply?"}</h2>
-            <p class="ht-how">{"Press Yes or Not sure for each one that may apply. Leave the rest."}</p>
+            <h2 id="ht-question-text" tabindex="-1">{text::CHECKLIST_TITLE}</h2>
+            <p class="ht-how">{text::CHECKLIST_HOW}</p>
             <ul class="ht-lines">{for questions.iter().map(|q| line(*q))}</ul>
-            <p class="ht-why"><strong>{"Why we ask: "}</strong>{"These can be signs of a problem that needs care soon."}</p>
+            <p class="ht-why"><strong>{text::WHY}</strong>{text::CHECKLIST_WHY}</p>
             <div class="ht-nav">
                 {back}
                 {action_button(action, label, "ht-button ht-primary", done)}

@@ -37,7 +37,7 @@ pub fn RegionList(props: &RegionPickerProps) -> Html {
     let k = heel_triage_engine::shipped();
     html! {
         <details class="ht-region-list" ontoggle={on_open_or_close}>
-            <summary>{"Prefer a list? Choose from the places by name"}</summary>
+            <summary>{crate::text::places::LIST}</summary>
             if *open {
                 <div class="ht-choices">
                     {for Ix::all(k.regions)

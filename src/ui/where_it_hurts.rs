@@ -1,6 +1,7 @@
 use super::diagram::HeelDiagram;
 use super::region_list::{region_button, RegionList};
 use super::{action_button, press, RegionPickerProps};
+use crate::text::{nav, places as text};
 use heel_triage_engine::knowledge::Ix;
 use yew::prelude::*;
 
@@ -20,17 +21,17 @@ pub fn where_it_hurts(props: &WhereScreen) -> Html {
     let nothing_chosen = picker.selected.is_empty();
     html! {
         <section class="ht-screen ht-where" aria-labelledby="ht-where-title">
-            <h2 id="ht-where-title" tabindex="-1">{"Where does it hurt?"}</h2>
+            <h2 id="ht-where-title" tabindex="-1">{text::TITLE}</h2>
             <HeelDiagram ..picker.clone() />
             {vague.map(|r| region_button(picker, r)).unwrap_or_default()}
             <p class="ht-chosen-list" aria-live="polite">
-                if nothing_chosen { {"Nothing chosen yet."} } else { {format!("You chose: {}.", chosen_names.join(", "))} }
+                if nothing_chosen { {text::NOTHING_CHOSEN} } else { {text::chosen(&chosen_names.join(", "))} }
             </p>
             <RegionList ..picker.clone() />
             <div class="ht-nav">
-                {action_button("back", "Back", "ht-button", press(&props.on_back))}
+                {action_button("back", nav::BACK, "ht-button", press(&props.on_back))}
                 <button type="button" class="ht-button ht-primary" data-action="continue" disabled={nothing_chosen}
-                    onclick={props.on_continue.reform(|_| ())}>{"Continue"}</button>
+                    onclick={props.on_continue.reform(|_| ())}>{nav::CONTINUE}</button>
             </div>
         </section>
     }

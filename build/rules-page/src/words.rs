@@ -61,7 +61,7 @@ pub fn strength(factor: f64) -> String {
     let side = if factor > 1.0 { "for it" } else { "against it" };
     format!(
         "{} {side} (odds ×{})",
-        ranking::strength(factor),
+        ranking::strength(heel_triage_engine::shipped(), factor),
         number(factor)
     )
 }

@@ -109,6 +109,7 @@ pub fn compile(files: &KnowledgeFiles) -> Result<Knowledge, KnowledgeError> {
         always_avoid: always_avoid.leak(),
         get_help_sooner: get_help_sooner.leak(),
         likelihood: compile_likelihood(&meta.likelihood)?,
+        words: compile_words(meta.words)?,
         tuning,
     })
 }
@@ -754,6 +755,48 @@ fn compile_urgency(
 }
 
 /// Both shares in (0, 1], "most likely" above "possible".
+/// Each word given, holding the blanks the engine fills in and no others.
+fn compile_words(raw: raw::Words) -> Result<Words, KnowledgeError> {
+    let at = At::new("meta", "words");
+    let word = |field: &str, text: String| {
+        at.text(field, &text)?;
+        match text.contains(['{', '}']) {
+            false => Ok(text.leak() as Text),
+            true => Err(at.err(field, "must hold no {…} blank")),
+        }
+    };
+    let template = |field: &str, text: String, blank: &str| {
+        at.text(field, &text)?;
+        match text.split_once(blank) {
+            Some((before, after)) if !(before.to_owned() + after).contains(['{', '}']) => {
+                Ok(Template {
+                    before: before.to_owned().leak(),
+                    after: after.to_owned().leak(),
+                })
+            }
+            _ => Err(at.err(field, format!("must hold {blank} once, and no other blank"))),
+        }
+    };
+    Ok(Words {
+        most_likely: word("most_likely", raw.most_likely)?,
+        possible: word("possible", raw.possible)?,
+        less_likely: word("less_likely", raw.less_likely)?,
+        strong_sign: word("strong_sign", raw.strong_sign)?,
+        moderate_sign: word("moderate_sign", raw.moderate_sign)?,
+        weak_sign: word("weak_sign", raw.weak_sign)?,
+        felt_here: template("felt_here", raw.felt_here, "{name}")?,
+        sometimes_felt_here: template("sometimes_felt_here", raw.sometimes_felt_here, "{name}")?,
+        usually_felt_elsewhere: template(
+            "usually_felt_elsewhere",
+            raw.usually_felt_elsewhere,
+            "{places}",
+        )?,
+        or: word("or", raw.or)?,
+        common_at_age: template("common_at_age", raw.common_at_age, "{answer}")?,
+        uncommon_at_age: template("uncommon_at_age", raw.uncommon_at_age, "{answer}")?,
+    })
+}
+
 fn compile_likelihood(raw: &raw::LikelihoodWords) -> Result<LikelihoodWords, KnowledgeError> {
     let at = At::new("meta", "likelihood");
     let most_likely = at.positive("most_likely", raw.most_likely)?;

@@ -14,6 +14,8 @@ mod index;
 mod model;
 #[cfg(feature = "compile")]
 mod raw;
+#[cfg(feature = "compile")]
+pub mod translate;
 mod urgency;
 
 #[cfg(feature = "compile")]

@@ -36,7 +36,40 @@ pub struct Knowledge {
     pub get_help_sooner: List<AdviceIx>,
     /// Where the words for how well a condition fits change.
     pub likelihood: LikelihoodWords,
+    /// The engine's own words (meta.toml `[words]`), in this build's language.
+    pub words: Words,
     pub tuning: Tuning,
+}
+
+/// Words the engine puts together itself, with `{name}`, `{places}` or `{answer}` filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    pub most_likely: Text,
+    pub possible: Text,
+    pub less_likely: Text,
+    pub strong_sign: Text,
+    pub moderate_sign: Text,
+    pub weak_sign: Text,
+    pub felt_here: Template,
+    pub sometimes_felt_here: Template,
+    pub usually_felt_elsewhere: Template,
+    pub or: Text,
+    pub common_at_age: Template,
+    pub uncommon_at_age: Template,
+}
+
+/// A text with one blank, split around it when the knowledge is compiled: filling it in is
+/// joining three pieces (no search for the blank, and no formatting code in the widget).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    pub before: Text,
+    pub after: Text,
+}
+
+impl Template {
+    pub fn fill(&self, value: &str) -> String {
+        [self.before, value, self.after].concat()
+    }
 }
 
 /// How well a condition fits, in words: the rules are not precise enough for percentages.
@@ -48,11 +81,11 @@ pub enum Likelihood {
 }
 
 impl Likelihood {
-    pub fn words(self) -> &'static str {
+    pub fn words(self, words: &Words) -> &'static str {
         match self {
-            Likelihood::MostLikely => "Most likely",
-            Likelihood::Possible => "Possible",
-            Likelihood::LessLikely => "Less likely",
+            Likelihood::MostLikely => words.most_likely,
+            Likelihood::Possible => words.possible,
+            Likelihood::LessLikely => words.less_likely,
         }
     }
 }

@@ -12,6 +12,7 @@ pub struct Meta {
     pub strength: BTreeMap<String, f64>,
     pub region_fit: RegionFit,
     pub likelihood: LikelihoodWords,
+    pub words: Words,
     pub interview: Interview,
     /// Age-group answers that use the child prior table.
     pub child_age_groups: Vec<String>,
@@ -43,6 +44,24 @@ pub struct RegionFit {
 pub struct LikelihoodWords {
     pub most_likely: f64,
     pub possible: f64,
+}
+
+/// The engine's own words; see the model's `Words`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    pub most_likely: String,
+    pub possible: String,
+    pub less_likely: String,
+    pub strong_sign: String,
+    pub moderate_sign: String,
+    pub weak_sign: String,
+    pub felt_here: String,
+    pub sometimes_felt_here: String,
+    pub usually_felt_elsewhere: String,
+    pub or: String,
+    pub common_at_age: String,
+    pub uncommon_at_age: String,
 }
 
 #[derive(Deserialize)]

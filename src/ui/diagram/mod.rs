@@ -44,7 +44,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
     let name_of = |r: RegionIx| heel_triage_engine::shipped().regions[r].name;
     let caption = match *pointed {
         Some(r) => name_of(r),
-        None => "Tap where it hurts. You can choose more than one place.",
+        None => crate::text::places::TAP,
     };
 
     // One set of listeners on the whole drawing, not six on each of its shapes: the shape
@@ -145,7 +145,7 @@ pub fn HeelDiagram(props: &RegionPickerProps) -> Html {
         <div class="ht-diagram" ref={root.clone()} onclick={on_click} onkeydown={on_key}
             onmouseover={on_point.reform(Event::from)} onfocusin={on_point.reform(Event::from)}
             onmouseout={on_unpoint.reform(Event::from)} onfocusout={on_unpoint.reform(Event::from)}>
-            <div class="ht-tabs" role="group" aria-label="Choose a view of the heel">{tabs}</div>
+            <div class="ht-tabs" role="group" aria-label={crate::text::places::VIEWS}>{tabs}</div>
             <div class="ht-views">
                 {for View::SWITCHABLE.iter().map(|v| view_html(*v))}
                 {view_html(View::Sole)}

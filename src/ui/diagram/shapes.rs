@@ -10,6 +10,7 @@
 //! hair's gap between them except where one place lies over another (the tests' `OVERLAPS`):
 //! there the later shape is drawn on top, so it takes the tap.
 
+use crate::text::places as text;
 use heel_triage_engine::knowledge::region::*;
 use heel_triage_engine::knowledge::RegionIx;
 
@@ -26,10 +27,10 @@ impl View {
 
     pub fn name(self) -> &'static str {
         match self {
-            View::Back => "From behind",
-            View::Inner => "Inner side",
-            View::Outer => "Outer side",
-            View::Sole => "Under the heel",
+            View::Back => text::FROM_BEHIND,
+            View::Inner => text::INNER_SIDE,
+            View::Outer => text::OUTER_SIDE,
+            View::Sole => text::UNDER_HEEL,
         }
     }
 
@@ -379,14 +380,23 @@ pub const SHAPES: &[Shape] = &[
 /// Coordinates are text, as they go into the SVG (no float formatting needed).
 fn labels(view: View) -> &'static [(&'static str, &'static str, &'static str)] {
     match view {
-        View::Back => &[("Inner", "31.8", "100.6"), ("Outer", "68.2", "100.6")],
-        View::Inner => &[("← Toes", "53", "103.4"), ("Heel", "92", "103.4")],
-        View::Outer => &[("Toes →", "97", "103.4"), ("Heel", "58", "103.4")],
+        View::Back => &[
+            (text::INNER, "31.8", "100.6"),
+            (text::OUTER, "68.2", "100.6"),
+        ],
+        View::Inner => &[
+            (text::TOES_LEFT, "53", "103.4"),
+            (text::HEEL, "92", "103.4"),
+        ],
+        View::Outer => &[
+            (text::TOES_RIGHT, "97", "103.4"),
+            (text::HEEL, "58", "103.4"),
+        ],
         View::Sole => &[
-            ("Toes ↑", "50", "34"),
-            ("Inner", "40.4", "104.6"),
-            ("Outer", "59.6", "104.6"),
-            ("Right foot", "50", "109.6"),
+            (text::TOES_UP, "50", "34"),
+            (text::INNER, "40.4", "104.6"),
+            (text::OUTER, "59.6", "104.6"),
+            (text::RIGHT_FOOT, "50", "109.6"),
         ],
     }
 }

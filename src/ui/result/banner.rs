@@ -1,3 +1,4 @@
+use crate::text::result as text;
 use crate::ui::{emergency_call, flag_items};
 use heel_triage_engine::{Assessment, Knowledge, Urgency};
 use yew::prelude::*;
@@ -7,7 +8,7 @@ fn icon(level: Urgency) -> &'static str {
     match level {
         Urgency::EmergencyAmbulance => "☎",
         Urgency::Emergency => "!",
-        Urgency::Consultation24 => "Today",
+        Urgency::Consultation24 => text::ICON_TODAY,
         Urgency::Consultation => "▦",
         Urgency::SelfCare => "✓",
     }
@@ -24,20 +25,20 @@ pub fn urgency_banner(
         <div class="ht-banner" data-urgency={level.id()}>
             <span class="ht-banner-icon" aria-hidden="true">{icon(level)}</span>
             <div>
-                <p class="ht-banner-kicker">{"How urgent"}</p>
+                <p class="ht-banner-kicker">{text::HOW_URGENT}</p>
                 <h2>{text.label}</h2>
                 <p>{text.action}</p>
                 if level.is_emergency() {
                     {emergency_call(level, emergency_number)}
                 }
                 if !assessment.red_flags.is_empty() {
-                    <p class="ht-banner-why">{"Because of these warning signs:"}</p>
+                    <p class="ht-banner-why">{text::BECAUSE}</p>
                     <ul>{flag_items(k, assessment.red_flags.iter())}</ul>
                 }
                 if !assessment.not_ruled_out.is_empty() {
-                    <p class="ht-banner-why" data-not-ruled-out="">{"You were not sure about something that matters, so these are not ruled out:"}</p>
+                    <p class="ht-banner-why" data-not-ruled-out="">{text::NOT_RULED_OUT}</p>
                     <ul>{flag_items(k, assessment.not_ruled_out.iter())}</ul>
-                    <p>{"If you can find out now, use Back to return to that question and answer it. If not, a doctor, nurse or physio can check it."}</p>
+                    <p>{text::FIND_OUT}</p>
                 }
             </div>
         </div>

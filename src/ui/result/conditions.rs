@@ -2,6 +2,7 @@
 //! everything else (the reasons, the sources, every condition considered) in fold-outs.
 
 use super::sources::source_marks;
+use crate::text::result as text;
 use heel_triage_engine::knowledge::Condition;
 use heel_triage_engine::{Knowledge, RankedCondition, Reason};
 use yew::prelude::*;
@@ -29,7 +30,7 @@ fn reason_list(title: &'static str, reasons: &[Reason]) -> Html {
             <h4>{title}</h4>
             <ul>
                 {for reasons.iter().take(REASONS_SHOWN).map(|r| html! {
-                    <li>{r.text.clone()}<span class="ht-strength">{format!(" ({})", r.strength())}</span></li>
+                    <li>{r.text.clone()}<span class="ht-strength">{format!(" ({})", r.strength(heel_triage_engine::shipped()))}</span></li>
                 })}
             </ul>
         </div>
@@ -41,15 +42,15 @@ fn why(k: &Knowledge, ranked: &RankedCondition) -> Html {
     let c = &k.conditions[ranked.condition];
     html! {
         <>
-            {reason_list("Why this fits", &ranked.reasons_for)}
-            {reason_list("What argues against it", &ranked.reasons_against)}
-            <p class="ht-cite">{format!("Sources: {}", source_marks(k, c.sources))}</p>
+            {reason_list(text::WHY_FITS, &ranked.reasons_for)}
+            {reason_list(text::AGAINST, &ranked.reasons_against)}
+            <p class="ht-cite">{text::sources_marks(&source_marks(k, c.sources))}</p>
         </>
     }
 }
 
 fn likelihood(k: &Knowledge, ranked: &RankedCondition) -> &'static str {
-    k.likelihood(ranked.probability).words()
+    k.likelihood(ranked.probability).words(&k.words)
 }
 
 /// The condition that fits best, in a sentence or two, with the reasons behind a fold-out.
@@ -57,12 +58,12 @@ pub fn best_fit(k: &Knowledge, ranked: &RankedCondition) -> Html {
     let c = &k.conditions[ranked.condition];
     html! {
         <section class="ht-section ht-best" aria-labelledby="ht-best-title">
-            <h2 id="ht-best-title">{"Best fit for your answers"}</h2>
+            <h2 id="ht-best-title">{text::BEST_FIT}</h2>
             <div class="ht-condition" data-condition={c.id}>
                 <h3>{full_name(c)}<span class="ht-likelihood">{likelihood(k, ranked)}</span></h3>
                 <p>{in_short(c.description)}</p>
                 <details>
-                    <summary>{"Why it fits, and more"}</summary>
+                    <summary>{text::WHY_MORE}</summary>
                     <p>{c.description}</p>
                     {why(k, ranked)}
                 </details>
@@ -75,7 +76,7 @@ pub fn best_fit(k: &Knowledge, ranked: &RankedCondition) -> Html {
 pub fn also_possible(k: &Knowledge, next: &[RankedCondition]) -> Html {
     html! {
         <section class="ht-section" aria-labelledby="ht-also-title">
-            <h2 id="ht-also-title">{"Other possibilities"}</h2>
+            <h2 id="ht-also-title">{text::OTHER}</h2>
             <ul class="ht-conditions">
                 {for next.iter().map(|ranked| condition_item(k, ranked))}
             </ul>
@@ -100,15 +101,15 @@ fn condition_item(k: &Knowledge, ranked: &RankedCondition) -> Html {
 pub fn all_conditions(k: &Knowledge, all: &[RankedCondition]) -> Html {
     html! {
         <details class="ht-section ht-all-conditions">
-            <summary>{format!("All {} conditions", all.len())}</summary>
-            <p class="ht-small">{"Most likely first. The words compare these conditions with each other. They are not a diagnosis."}</p>
+            <summary>{text::all_conditions(&all.len().to_string())}</summary>
+            <p class="ht-small">{text::ALL_CONDITIONS_NOTE}</p>
             <ol>
                 {for all.iter().map(|ranked| {
                     let c = &k.conditions[ranked.condition];
                     html! {
                         <li data-listed={c.id}>
                             {full_name(c)}{": "}{likelihood(k, ranked)}{"."}
-                            <span class="ht-cite">{format!(" Sources: {}", source_marks(k, c.sources))}</span>
+                            <span class="ht-cite">{" "}{text::sources_marks(&source_marks(k, c.sources))}</span>
                         </li>
                     }
                 })}

@@ -1,4 +1,5 @@
 use super::sources::source_marks;
+use crate::text::result as text;
 use heel_triage_engine::knowledge::{AdviceIx, ConditionIx};
 use heel_triage_engine::{Assessment, Knowledge};
 use yew::prelude::*;
@@ -40,22 +41,22 @@ pub fn first_steps(k: &Knowledge, a: &Assessment, condition: ConditionIx) -> Htm
     avoid.extend(k.always_avoid.iter().filter(|a| !c.avoid.contains(a)));
     html! {
         <section class="ht-section" aria-labelledby="ht-steps-title">
-            <h2 id="ht-steps-title">{"What to do now"}</h2>
+            <h2 id="ht-steps-title">{text::WHAT_NOW}</h2>
             if !flag_advice.is_empty() {
                 {advice_list(k, &flag_advice, "warning")}
             }
             {advice_list(k, &settle[..shown], "settle")}
             <details class="ht-more-steps">
-                <summary>{"More steps"}</summary>
+                <summary>{text::MORE_STEPS}</summary>
                 if shown < settle.len() {
-                    <h3>{"Settle it down (the first 1 to 2 weeks)"}</h3>
+                    <h3>{text::SETTLE}</h3>
                     {advice_list(k, &settle[shown..], "settle-more")}
                 }
                 if !build.is_empty() {
-                    <h3>{"Build it back up (the weeks after)"}</h3>
+                    <h3>{text::BUILD}</h3>
                     {advice_list(k, &build, "build")}
                 }
-                <h3>{"What not to do"}</h3>
+                <h3>{text::AVOID}</h3>
                 {advice_list(k, &avoid, "avoid")}
             </details>
         </section>
@@ -69,7 +70,7 @@ pub fn get_help_sooner(k: &Knowledge) -> Html {
     sooner.extend(k.watch_flags().flat_map(|f| f.advice));
     html! {
         <section class="ht-section" aria-labelledby="ht-sooner-title">
-            <h2 id="ht-sooner-title">{"Get help sooner if"}</h2>
+            <h2 id="ht-sooner-title">{text::SOONER}</h2>
             {advice_list(k, &sooner, "sooner")}
         </section>
     }

@@ -14,6 +14,7 @@ pub use conditions::full_name;
 use crate::browser::{copy_text, print_text};
 use crate::config::ClinicConfig;
 use crate::summary::TOP_CONDITIONS;
+use crate::text::{nav, result as text, summary as summary_text};
 use crate::ui::{action_button, press};
 use heel_triage_engine::Assessment;
 use std::rc::Rc;
@@ -67,7 +68,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             if let Some(button) = button {
-                print_text(&button, "Heel pain check: summary", &summary);
+                print_text(&button, summary_text::PRINT_TITLE, &summary);
             }
         })
     };
@@ -77,36 +78,36 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     };
     html! {
         <section class="ht-screen ht-result" aria-labelledby="ht-result-title">
-            <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{"Your result"}</h2>
+            <h2 id="ht-result-title" class="ht-visually-hidden" tabindex="-1">{text::TITLE}</h2>
             {banner::urgency_banner(k, a, props.config.emergency_number.as_deref())}
             {contact::contact(&props.config)}
-            <p class="ht-not-diagnosis">{"This is not a diagnosis: it shows which conditions fit your answers."}</p>
+            <p class="ht-not-diagnosis">{text::NOT_DIAGNOSIS}</p>
             {best.map(|b| conditions::best_fit(k, b)).unwrap_or_default()}
             {conditions::also_possible(k, next)}
             {best.map(|b| first_steps::first_steps(k, a, b.condition)).unwrap_or_default()}
             {first_steps::get_help_sooner(k)}
-            <section class="ht-section ht-actions" aria-label="Keep or clear your result">
-                {action_button("print", "Print summary", "ht-button", on_print)}
-                {action_button("copy", "Copy summary", "ht-button", on_copy)}
-                {action_button("back", "Back", "ht-button", press(&props.on_back))}
-                {action_button("restart", "Start again", "ht-button", press(&props.on_restart))}
-                {action_button("forget", "Forget my answers", "ht-button", press(&props.on_forget))}
+            <section class="ht-section ht-actions" aria-label={text::ACTIONS}>
+                {action_button("print", text::PRINT, "ht-button", on_print)}
+                {action_button("copy", text::COPY, "ht-button", on_copy)}
+                {action_button("back", nav::BACK, "ht-button", press(&props.on_back))}
+                {action_button("restart", text::RESTART, "ht-button", press(&props.on_restart))}
+                {action_button("forget", text::FORGET, "ht-button", press(&props.on_forget))}
                 <p class="ht-status" role="status">
                     {match *copy_status {
                         CopyStatus::Idle => "",
-                        CopyStatus::Copied => "Summary copied. You can paste it into an email or a note.",
-                        CopyStatus::Failed => "Your browser did not allow copying. Open \"The summary as text\" below and copy it by hand.",
+                        CopyStatus::Copied => text::COPIED,
+                        CopyStatus::Failed => text::COPY_FAILED,
                     }}
                 </p>
             </section>
             {conditions::all_conditions(k, &a.conditions)}
             <details class="ht-section ht-summary-text">
-                <summary>{"The summary as text"}</summary>
+                <summary>{text::SUMMARY_TEXT}</summary>
                 <pre>{props.summary.clone()}</pre>
             </details>
             <details class="ht-section">
-                <summary>{"Sources"}</summary>
-                <p class="ht-small">{format!("Rules version {}.", k.version)}</p>
+                <summary>{text::SOURCES}</summary>
+                <p class="ht-small">{text::rules_version(k.version)}</p>
                 {sources::source_list(k, sources::cited_on_screen(k, a))}
             </details>
             <pre class="ht-print-only" aria-hidden="true">{props.summary.clone()}</pre>

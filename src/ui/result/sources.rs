@@ -8,7 +8,7 @@ pub fn source_marks(k: &Knowledge, sources: &[SourceIx]) -> String {
     sources
         .iter()
         .map(|s| match k.sources[*s].number {
-            0 => "expert agreement".to_string(),
+            0 => crate::text::result::EXPERT_MARK.to_string(),
             n => format!("[{n}]"),
         })
         .collect::<Vec<_>>()
@@ -46,7 +46,7 @@ pub fn source_list(k: &Knowledge, mut used: Vec<SourceIx>) -> Html {
         <ol class="ht-sources">
             {for used.iter().map(|s| {
                 let source = &k.sources[*s];
-                let mark = if source.number == 0 { "Expert agreement".to_string() } else { format!("[{}]", source.number) };
+                let mark = if source.number == 0 { crate::text::result::EXPERT.to_string() } else { format!("[{}]", source.number) };
                 html! { <li><strong>{mark}</strong>{" "}{source.cite}</li> }
             })}
         </ol>
