@@ -76,6 +76,11 @@ fn main() {
     checked.emit(&mut rust);
     rust.push_str(";\n");
     emit_region_constants(&checked, &mut rust);
+    // Apart from SHIPPED, so that the widget, which never reads them, does not carry them.
+    let cited = cites(&languages[0].1).unwrap_or_else(|e| panic!("{e}"));
+    rust.push_str(&format!(
+        "/// Each source's number and citation (see `heel_triage_knowledge::cites`).\npub static CITES: &[(u32, &str)] = &{cited:?};\n"
+    ));
     write("shipped.rs", &rust);
 
     // `files_in`: a match on the language, each arm the JSON written above.
@@ -359,7 +364,7 @@ emit_struct!(Advice {
     sources,
     urgency
 });
-emit_struct!(Source { number, cite });
+emit_struct!(Source { number });
 
 impl Emit for Clause {
     fn emit(&self, out: &mut String) {

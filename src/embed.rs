@@ -1,6 +1,6 @@
 //! The Rust half of the `<heel-triage>` custom element. wasm-bindgen cannot subclass
 //! `HTMLElement`, so `web/heel-triage.js` defines the element and calls in here from its
-//! lifecycle callbacks: `new Widget(host, shadowRoot)` when connected, `update()` when an
+//! lifecycle callbacks: `new Widget(host, shadowRoot, loadSources)` when connected, `update()` when an
 //! attribute changes, `destroy()` when removed.
 
 use crate::config::ClinicConfig;
@@ -12,6 +12,8 @@ use yew::AppHandle;
 #[wasm_bindgen]
 pub struct Widget {
     host: Element,
+    /// Fetches the sources' citations (embed/sources.txt) when a patient opens the list.
+    load_sources: Option<js_sys::Function>,
     mount_point: Option<Element>,
     app: Option<AppHandle<App>>,
 }
@@ -19,17 +21,23 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Renders the widget into a fresh `div` inside `shadow` (a shadow root is not an element).
+    /// `load_sources` returns a promise of embed/sources.txt's text.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: Element, shadow: ShadowRoot) -> Widget {
+    pub fn new(
+        host: Element,
+        shadow: ShadowRoot,
+        load_sources: Option<js_sys::Function>,
+    ) -> Widget {
         let mount_point = host
             .owner_document()
             .and_then(|d| d.create_element("div").ok())
             .filter(|div| shadow.append_child(div).is_ok());
-        let app = mount_point
-            .clone()
-            .map(|div| yew::Renderer::<App>::with_root_and_props(div, props_of(&host)).render());
+        let app = mount_point.clone().map(|div| {
+            yew::Renderer::<App>::with_root_and_props(div, props_of(&host, &load_sources)).render()
+        });
         Widget {
             host,
+            load_sources,
             mount_point,
             app,
         }
@@ -37,7 +45,7 @@ impl Widget {
 
     /// Re-reads the attributes (the element calls this when one changes).
     pub fn update(&mut self) {
-        let props = props_of(&self.host);
+        let props = props_of(&self.host, &self.load_sources);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -59,7 +67,7 @@ impl Widget {
 }
 
 /// The validated configuration of `host`, warning once on the console for each value ignored.
-fn props_of(host: &Element) -> AppProps {
+fn props_of(host: &Element, load_sources: &Option<js_sys::Function>) -> AppProps {
     let names: Vec<String> = host
         .get_attribute_names()
         .iter()
@@ -78,5 +86,6 @@ fn props_of(host: &Element) -> AppProps {
     AppProps {
         config,
         widget_id: (!id.is_empty()).then(|| id.into()),
+        load_sources: load_sources.clone(),
     }
 }

@@ -23,8 +23,9 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
  * - `byLanguage`: each language's wasm, kept at install for the language the page speaks only
  *   (a visit downloads one language);
  * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
- *   them (frame.js, frame-settings.json), which the hosted page never loads, and every language's
- *   wasm, for a patient who switches language.
+ *   them (frame.js, frame-settings.json), which the hosted page never loads; every language's
+ *   wasm, for a patient who switches language; and the sources' citations, which the widget
+ *   fetches only when its list of sources is opened.
  * Nothing `neverKept`.
  */
 export function offlineLists(digests) {
@@ -39,7 +40,7 @@ export function offlineLists(digests) {
   for (const file of Object.keys(atInstall)) {
     const lang = languageOfWasm(file);
     if (lang) (byLanguage[lang] ??= {})[file] = atInstall[file];
-    if (lang || otherPages.some((page) => ofPage(file, page))) {
+    if (lang || file === 'embed/sources.txt' || otherPages.some((page) => ofPage(file, page))) {
       onUse[file] = atInstall[file];
       delete atInstall[file];
     }

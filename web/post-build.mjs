@@ -248,16 +248,36 @@ function frameSettings() {
   return text;
 }
 
-// 4. The single file in each language: everything inline, the wasm as base64 handed to the glue
+// 4. The rules page and embed/sources.txt, from the knowledge the engine compiled in
+//    (build/rules-page), which also gives the rules version the set-up page's snippets name.
+const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
+const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
+const uncommitted = git('status', '--porcelain', '--', 'knowledge').stdout?.trim();
+const knowledgeDate = changed
+  ? `${changed}${uncommitted ? ', with changes not yet committed' : ''}`
+  : 'not known (not built from a git checkout)';
+const rules = spawnSync('cargo', ['run', '--quiet', '-p', 'heel-triage-rules-page', '--', staged('rules.html'), knowledgeDate, staged('embed', 'sources.txt')], {
+  cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+});
+if (rules.error || rules.status !== 0) {
+  throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
+}
+const version = rules.stdout.trim();
+
+// 5. The single file in each language: everything inline, the wasm as base64 handed to the glue
 //    as bytes, and the page in that language.
 const WASM_FOR = "const wasmFor = (lang) => new URL(lang === 'en' ? './heel-triage_bg.wasm' : `./heel-triage_bg.${lang}.wasm`, import.meta.url);";
+// The single files carry the sources' citations too: they have no folder to fetch them from.
+const SOURCES_URL = /^const loadSources = .*$/m;
+const SOURCES_INLINE = `const loadSources = async () => ${JSON.stringify(read(staged('embed', 'sources.txt')))};`;
+if (!SOURCES_URL.test(read(ELEMENT))) throw new Error('post-build: web/heel-triage.js: the line that loads sources.txt not found');
 const wasmBase64 = (lang) => fs.readFileSync(staged('embed', wasmName(lang))).toString('base64');
 const icon = `data:image/svg+xml;base64,${fs.readFileSync(staged('icon.svg')).toString('base64')}`;
 for (const lang of LANGUAGES) {
   const inlined = await bundle(ELEMENT, edit(
-    read(ELEMENT),
+    read(ELEMENT).replace(SOURCES_URL, ''),
     WASM_FOR,
-    `const wasmFor = () => Uint8Array.from(atob('${wasmBase64(lang)}'), (c) => c.charCodeAt(0));`,
+    `const wasmFor = () => Uint8Array.from(atob('${wasmBase64(lang)}'), (c) => c.charCodeAt(0));\n${SOURCES_INLINE}`,
     "web/heel-triage.js: the line that locates the wasm",
   ));
   let single = index;
@@ -274,22 +294,6 @@ for (const lang of LANGUAGES) {
   fs.writeFileSync(staged(lang === 'en' ? 'heel-triage.html' : `heel-triage.${lang}.html`), single);
 }
 
-// 5. The rules page, from the knowledge the engine compiled in (build/rules-page), which also
-//    gives the rules version the set-up page's snippets name.
-const git = (...args) => spawnSync('git', args, { cwd: source, encoding: 'utf8' });
-const changed = git('log', '-1', '--format=%cs', '--', 'knowledge').stdout?.trim();
-const uncommitted = git('status', '--porcelain', '--', 'knowledge').stdout?.trim();
-const knowledgeDate = changed
-  ? `${changed}${uncommitted ? ', with changes not yet committed' : ''}`
-  : 'not known (not built from a git checkout)';
-const rules = spawnSync('cargo', ['run', '--quiet', '-p', 'heel-triage-rules-page', '--', staged('rules.html'), knowledgeDate], {
-  cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-});
-if (rules.error || rules.status !== 0) {
-  throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
-}
-const version = rules.stdout.trim();
-
 // 6. The set-up page: web/configure.js with the element, the glue and the wasm's bytes (shared by
 //    the element and the page's checks through one module), inlined, and allowed by its hash alone.
 const wasmModule = {
@@ -305,7 +309,7 @@ const wasmModule = {
 };
 const setup = (await bundle(
   fromRepo('web', 'configure.js'),
-  edit(read(ELEMENT), WASM_FOR, "import { WASM } from './heel-triage-wasm.js';\nconst wasmFor = () => WASM;", "web/heel-triage.js: the line that locates the wasm"),
+  edit(read(ELEMENT).replace(SOURCES_URL, ''), WASM_FOR, `import { WASM } from './heel-triage-wasm.js';\nconst wasmFor = () => WASM;\n${SOURCES_INLINE}`, "web/heel-triage.js: the line that locates the wasm"),
   [wasmModule],
 )).replaceAll('</script', '<\\/script');
 const setupHash = `sha256-${crypto.createHash('sha256').update(setup).digest('base64')}`;

@@ -10,7 +10,16 @@ mod compiled_in {
     include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 }
 
-pub use compiled_in::{region, LANGUAGE, LANGUAGES};
+pub use compiled_in::{region, CITES, LANGUAGE, LANGUAGES};
+
+/// The citation of source `number` as the widget shows it (empty for a number no source has).
+/// Not in [`Knowledge`]: see `heel_triage_knowledge::cites`.
+pub fn cite(number: u32) -> &'static str {
+    CITES
+        .iter()
+        .find(|(n, _)| *n == number)
+        .map_or("", |(_, cite)| cite)
+}
 
 /// The knowledge shipped with this build: one static copy, checked when the engine was built
 /// (a build with bad knowledge fails), so nothing is parsed at start-up and this cannot fail.

@@ -27,6 +27,9 @@ pub struct AppProps {
     /// The host element's `id`, which keeps this widget's saved progress apart from others.
     #[prop_or_default]
     pub widget_id: Option<AttrValue>,
+    /// Fetches the sources' citations (see `Widget::new`); without it the list shows numbers only.
+    #[prop_or_default]
+    pub load_sources: Option<js_sys::Function>,
 }
 
 /// The whole widget: owns the one reducer, saves progress, and shows the screen the state calls
@@ -193,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
             on_back: send(Action::Back),
         }),
         Screen::Result(assessment) => html! {
-            <ResultScreen assessment={assessment.clone()} config={props.config.clone()}
+            <ResultScreen assessment={assessment.clone()} config={props.config.clone()} load_sources={props.load_sources.clone()}
                 summary={summary(&state, &assessment, &props.config, &today())}
                 on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={on_forget} />
         },

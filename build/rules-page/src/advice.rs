@@ -2,7 +2,7 @@
 
 use crate::html::{escape, Html};
 use crate::words;
-use heel_triage_engine::knowledge::{AdviceIx, Ix, Knowledge};
+use heel_triage_engine::knowledge::{cite, AdviceIx, Ix, Knowledge};
 
 pub fn section(page: &mut Html, k: &Knowledge) {
     page.raw("<section id=\"advice\">")
@@ -84,7 +84,7 @@ pub fn sources(page: &mut Html, k: &Knowledge) {
             "<li id=\"source-{n}\" value=\"{n}\">",
             n = source.number
         ))
-        .text(source.cite)
+        .text(cite(source.number))
         .raw("</li>");
     }
     page.raw("</ol></section>");

@@ -32,6 +32,19 @@ pub struct Dates {
 
 const STYLE: &str = include_str!("rules.css");
 
+/// The citations of the sources `k` cites, one a line: the number, a tab, the citation as the
+/// widget shows it. The widget fetches this file (embed/sources.txt) only when a patient opens
+/// its list of sources, so the first visit does not download them.
+pub fn sources_text(k: &Knowledge) -> String {
+    k.sources
+        .iter()
+        .map(|s| {
+            let cite = heel_triage_engine::knowledge::cite(s.number).replace(['\t', '\n'], " ");
+            format!("{}\t{cite}\n", s.number)
+        })
+        .collect()
+}
+
 /// The whole page: the rules of `k`, and the case `files` as the engine runs them against `k`.
 pub fn page(k: &Knowledge, files: &[CaseFile], dates: &Dates) -> String {
     let mut page = Html::default();

@@ -1,17 +1,18 @@
-//! Writes rules.html: `heel-triage-rules-page <out> <knowledge last changed>`. web/post-build.mjs
-//! runs it at every build, after the engine has compiled knowledge/ in, and takes the rules
-//! version it prints for the set-up page's snippets. Exits with status 2 and one line on stderr
+//! Writes rules.html, and the sources' citations the widget fetches when a patient opens its list
+//! of sources: `heel-triage-rules-page <out.html> <knowledge last changed> <sources.txt>`.
+//! web/post-build.mjs runs it at every build, after the engine has compiled knowledge/ in, and
+//! takes the rules version it prints for the set-up page's snippets. Exits with status 2 and one line on stderr
 //! if the test cases cannot be read or the page cannot be written.
 
 use heel_triage_engine::simulate::CaseFile;
-use heel_triage_rules_page::{page, Dates};
+use heel_triage_rules_page::{page, sources_text, Dates};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [out, changed] = args.as_slice() else {
-        eprintln!("usage: heel-triage-rules-page <out.html> <when the knowledge last changed>");
+    let [out, changed, sources] = args.as_slice() else {
+        eprintln!("usage: heel-triage-rules-page <out.html> <when the knowledge last changed> <sources.txt>");
         return ExitCode::from(2);
     };
     let files = match CaseFile::all() {
@@ -26,9 +27,11 @@ fn main() -> ExitCode {
         knowledge_changed: changed.clone(),
     };
     let k = heel_triage_engine::shipped();
-    if let Err(e) = std::fs::write(out, page(k, &files, &dates)) {
-        eprintln!("rules page: cannot write {out}: {e}");
-        return ExitCode::from(2);
+    for (file, text) in [(out, page(k, &files, &dates)), (sources, sources_text(k))] {
+        if let Err(e) = std::fs::write(file, text) {
+            eprintln!("rules page: cannot write {file}: {e}");
+            return ExitCode::from(2);
+        }
     }
     println!("{}", k.version);
     ExitCode::SUCCESS

@@ -173,3 +173,17 @@ fn the_page_says_what_every_result_shows_and_every_answer_of_a_time_course_does(
     );
     assert!(html.contains("a line left unmarked is answered “No”"));
 }
+
+#[test]
+fn the_sources_file_has_every_cited_source_a_line() {
+    let k = heel_triage_engine::shipped();
+    let text = heel_triage_rules_page::sources_text(k);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), k.sources.len());
+    for (line, source) in lines.iter().zip(k.sources) {
+        let (number, cite) = line.split_once('\t').unwrap();
+        assert_eq!(number, source.number.to_string());
+        assert_eq!(cite, heel_triage_engine::knowledge::cite(source.number));
+        assert!(!cite.is_empty());
+    }
+}

@@ -252,12 +252,21 @@ fn compile_sources(raw: Vec<raw::Source>) -> Result<Vec<Source>, KnowledgeError>
                 return Err(at.err("id", "this source number is used twice"));
             }
             at.text("cite", &s.cite)?;
-            Ok(Source {
-                number: s.id,
-                cite: links_as_sites(&s.cite).leak(),
-            })
+            Ok(Source { number: s.id })
         })
         .collect()
+}
+
+/// Each source's number and citation as the widget shows it. Kept out of [`Knowledge`], so the
+/// widget's download does not carry them: they are a file of their own (`embed/sources.txt`),
+/// fetched when a patient opens the list.
+pub fn cites(files: &KnowledgeFiles) -> Result<Vec<(u32, String)>, KnowledgeError> {
+    let sources: raw::Sources = parse("sources", &files.sources)?;
+    Ok(sources
+        .source
+        .into_iter()
+        .map(|s| (s.id, links_as_sites(&s.cite)))
+        .collect())
 }
 
 /// The citation with each web address shortened to its site ("https://www.nice.org.uk/guidance/

@@ -19,7 +19,7 @@ pub mod translate;
 mod urgency;
 
 #[cfg(feature = "compile")]
-pub use compile::{compile, KnowledgeFiles};
+pub use compile::{cites, compile, KnowledgeFiles};
 pub use error::KnowledgeError;
 pub use index::Ix;
 pub use model::*;

@@ -236,7 +236,6 @@ pub struct Advice {
 pub struct Source {
     /// The number used in REFERENCE.md section 8 (0: expert consensus recorded there).
     pub number: u32,
-    pub cite: Text,
 }
 
 impl Knowledge {

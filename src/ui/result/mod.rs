@@ -11,7 +11,7 @@ mod sources;
 
 pub use conditions::full_name;
 
-use crate::browser::{copy_text, print_text};
+use crate::browser::{copy_text, load_sources, print_text};
 use crate::config::ClinicConfig;
 use crate::summary::TOP_CONDITIONS;
 use crate::text::{nav, result as text, summary as summary_text};
@@ -31,6 +31,9 @@ pub struct ResultProps {
     pub on_back: Callback<()>,
     pub on_restart: Callback<()>,
     pub on_forget: Callback<()>,
+    /// Fetches the sources' citations when the list is first opened.
+    #[prop_or_default]
+    pub load_sources: Option<js_sys::Function>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -72,6 +75,31 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
         })
     };
+    let cites = use_state(|| sources::Cites::NotAsked);
+    let on_sources_toggle = {
+        let (cites, load) = (cites.clone(), props.load_sources.clone());
+        Callback::from(move |e: Event| {
+            let opened = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"));
+            // Asked for once it is opened; asked again after a failure.
+            if !opened || matches!(*cites, sources::Cites::Loading | sources::Cites::Loaded(_)) {
+                return;
+            }
+            let Some(load) = load.clone() else {
+                cites.set(sources::Cites::Failed);
+                return;
+            };
+            cites.set(sources::Cites::Loading);
+            let cites = cites.clone();
+            spawn_local(async move {
+                cites.set(match load_sources(&load).await {
+                    Some(text) => sources::Cites::Loaded(text.into()),
+                    None => sources::Cites::Failed,
+                });
+            });
+        })
+    };
     let (best, next) = match a.conditions.split_first() {
         Some((best, rest)) => (Some(best), &rest[..rest.len().min(TOP_CONDITIONS - 1)]),
         None => (None, &[][..]),
@@ -105,10 +133,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <summary>{text::SUMMARY_TEXT}</summary>
                 <pre>{props.summary.clone()}</pre>
             </details>
-            <details class="ht-section">
+            <details class="ht-section" data-sources="" ontoggle={on_sources_toggle}>
                 <summary>{text::SOURCES}</summary>
                 <p class="ht-small">{text::rules_version(k.version)}</p>
-                {sources::source_list(k, sources::cited_on_screen(k, a))}
+                {sources::source_list(k, sources::cited_on_screen(k, a), &cites)}
             </details>
             <pre class="ht-print-only" aria-hidden="true">{props.summary.clone()}</pre>
         </section>
