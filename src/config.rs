@@ -86,8 +86,8 @@ impl ClinicConfig {
             "booking-url" => booking_url(value).map(|v| self.booking_url = Some(v)),
             "accent" => accent(value).map(|v| self.accent = Some(v)),
             "emergency-number" => emergency_number(value).map(|v| self.emergency_number = Some(v)),
-            "lang" => lang(value).map(|_| ()),
-            "clinic-lang" => lang(value).map(|v| self.clinic_lang = Some(v)),
+            "lang" => language_tag(value).and_then(spoken),
+            "clinic-lang" => language_tag(value).map(|v| self.clinic_lang = Some(v)),
             "share-conditions" => share_conditions(value).map(|v| self.share_conditions = v),
             // In the contract but not read here: the test below fails first.
             _ => Err("this version of the widget does not use it".into()),
@@ -288,10 +288,8 @@ fn share_conditions(value: &str) -> Result<bool, String> {
     }
 }
 
-/// A language tag's primary language, in lower case (`es` of `es-MX`). Which language shows is
-/// decided before the widget loads (web/heel-triage.js picks the download, and warns when it
-/// has no such language), so here only the tag's shape is checked.
-fn lang(value: &str) -> Result<String, String> {
+/// A language tag's primary language, in lower case (`es` of `es-MX`).
+fn language_tag(value: &str) -> Result<String, String> {
     let value = value.trim();
     // A language tag's shape (en, en-GB, es-419): letters and digits in parts of 1 to 8.
     let tag = |part: &str| {
@@ -305,6 +303,19 @@ fn lang(value: &str) -> Result<String, String> {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase())
+}
+
+/// Which language shows is decided before the widget loads: web/heel-triage.js downloads the
+/// first element's language (warning about one the widget does not speak). A page runs one
+/// download, so another element's language, or a `lang` changed later, cannot be shown.
+fn spoken(lang: String) -> Result<(), String> {
+    if lang != crate::text::LANGUAGE && LANGUAGES.contains(&lang.as_str()) {
+        return Err(format!(
+            "this page's checks are in `{}`: a page shows one language, chosen when it loads",
+            crate::text::LANGUAGE
+        ));
+    }
+    Ok(())
 }
 
 fn parse_colour(value: &str) -> Option<(u8, u8, u8)> {
@@ -441,6 +452,7 @@ mod tests {
             ("emergency-number", "9 9 9"),
             ("emergency-number", "\u{0669}\u{0669}\u{0669}"), // Arabic-Indic nines
             ("lang", "en-\"x"),
+            ("lang", "es-MX"),
             ("lang", "en-"),
             ("lang", "en-GB\u{7}"),
             ("onclick", "alert(1)"),

@@ -37,25 +37,21 @@ function languageOf(element) {
   const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   const primary = (tag || 'en').split('-')[0].toLowerCase();
   if (LANGUAGES.includes(primary)) return primary;
-  warnOnce(`heel-triage: no texts in "${tag}" (it speaks ${LANGUAGES.join(', ')}), so it shows in English`);
+  // A tag that is not one at all is the wasm's to report (src/config.rs).
+  if (/^[a-z0-9]{1,8}(-[a-z0-9]{1,8})*$/i.test(tag)) {
+    warnOnce(`heel-triage: no texts in "${tag}" (it speaks ${LANGUAGES.join(', ')}), so it shows in English`);
+  }
   return 'en';
 }
 
-// One start for every element on the page, in the language of the first: a page runs one wasm.
-// A start that failed (a network blip, a broken upload) is not kept: "Try again", or the element
-// put back into the page, starts afresh.
+// One start for every element on the page, in the language of the first: a page runs one wasm
+// (the wasm warns about an element that asks for another). A start that failed (a network blip,
+// a broken upload) is not kept: "Try again", or the element put back into the page, starts afresh.
 let loading;
-let loadingLang;
-const load = (lang) => {
-  if (loading && lang !== loadingLang) {
-    warnOnce(`heel-triage: one language a page; every check here shows in ${loadingLang}`);
-  }
-  loadingLang = loading ? loadingLang : lang;
-  return (loading ??= init({ module_or_path: wasmFor(lang) }).catch((error) => {
-    loading = undefined;
-    throw error;
-  }));
-};
+const load = (lang) => (loading ??= init({ module_or_path: wasmFor(lang) }).catch((error) => {
+  loading = undefined;
+  throw error;
+}));
 
 const FONT = 'font: 18px/1.5 system-ui, sans-serif; color: inherit;';
 

@@ -1,7 +1,8 @@
 // The hosted page's own script (index.html; clinics embedding the element do not load it). It
 // runs before the element's script, so the page's language is set when the widget starts:
 // - the language: `?lang=` if the patient chose one, else the first of the browser's languages
-//   the widget speaks, else English; the switch offers every language by its own name;
+//   the widget speaks, else English; the switch offers every language by its own name, until
+//   the check starts (it would push the drawing below a phone's first screen);
 // - offline use: sw.js (written by web/post-build.mjs) keeps the page's files in that language,
 //   registered once the page has loaded so that it does not compete with the widget's first load.
 import { languages as LANGUAGES } from './host-contract.json';
@@ -25,6 +26,7 @@ if (nav) {
     if (code === lang) link.setAttribute('aria-current', 'true');
     return link;
   }));
+  document.querySelector('heel-triage')?.addEventListener('heel-triage:start', () => { nav.hidden = true; });
 }
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {

@@ -20,8 +20,8 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
 /**
  * From every file's hash (`digests`):
  * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm;
- * - `byLanguage`: each language's wasm, kept at install for the language the page speaks only
- *   (a visit downloads one language);
+ * - `byLanguage`: each language's wasm as [language, file, hash], kept at install for the
+ *   language the page speaks only (a visit downloads one language);
  * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
  *   them (frame.js, frame-settings.json), which the hosted page never loads; every language's
  *   wasm, for a patient who switches language; and the sources' citations, which the widget
@@ -34,12 +34,12 @@ export function offlineLists(digests) {
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));
   const onUse = {};
-  const byLanguage = {};
+  const byLanguage = [];
   // frame.html, frame.js, frame-settings.json: the page, and names that begin with its own and a `.` or `-`.
   const ofPage = (name, page) => name.startsWith(`${page}.`) || name.startsWith(`${page}-`);
   for (const file of Object.keys(atInstall)) {
     const lang = languageOfWasm(file);
-    if (lang) (byLanguage[lang] ??= {})[file] = atInstall[file];
+    if (lang) byLanguage.push([lang, file, atInstall[file]]);
     if (lang || file === 'embed/sources.txt' || otherPages.some((page) => ofPage(file, page))) {
       onUse[file] = atInstall[file];
       delete atInstall[file];

@@ -8,9 +8,12 @@ const CACHE = FOLDER + '__BUILD__';
 // What the hosted page needs, kept at install, with the wasm of the language the page registered
 // the worker in (`sw.js?lang=es`); the other pages' files (the iframe embed's) and the other
 // languages' wasm, kept the first time they are asked for, so a first visit does not download them.
-const BY_LANGUAGE = { '__BY_LANGUAGE__': '' };
-const FILES = { ...{ '__FILES__': '' }, ...(BY_LANGUAGE[new URL(location.href).searchParams.get('lang')] ?? BY_LANGUAGE.en) };
+const FILES = { '__FILES__': '' };
+const BY_LANGUAGE = ['__BY_LANGUAGE__'];
 const ON_USE = { '__ON_USE__': '' };
+const asked = new URL(location.href).searchParams.get('lang');
+const LANGUAGE = BY_LANGUAGE.some(([lang]) => lang === asked) ? asked : 'en';
+const LANGUAGE_FILES = Object.fromEntries(BY_LANGUAGE.filter(([lang]) => lang === LANGUAGE).map(([, file, sha256]) => [file, sha256]));
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -47,7 +50,7 @@ async function offlineCopy(file, sha256) {
 // are fetched once and kept under each name.
 async function keepAll() {
   const copies = new Map();
-  const kept = await Promise.all(Object.entries(FILES).map(async ([file, sha256]) => {
+  const kept = await Promise.all(Object.entries({ ...FILES, ...LANGUAGE_FILES }).map(async ([file, sha256]) => {
     if (!copies.has(sha256)) copies.set(sha256, offlineCopy(file, sha256));
     return [file, await copies.get(sha256)];
   }));

@@ -36,3 +36,44 @@ fn every_case_runs_the_same_in_every_language() {
 fn an_unknown_language_has_no_files() {
     assert!(files_in("xx").is_none());
 }
+
+/// The terms each translation uses, with a source for each (knowledge/lang/<language>/glossary.toml):
+/// every term's main form (before any bracket) must be in that language's texts, so the glossary
+/// says what the widget actually says.
+#[test]
+fn every_translation_has_a_sourced_glossary_of_the_terms_it_uses() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../knowledge/lang");
+    for lang in &LANGUAGES[1..] {
+        let read =
+            |name: &str| std::fs::read_to_string(format!("{dir}/{lang}/{name}.toml")).unwrap();
+        let glossary: toml::Table = toml::from_str(&read("glossary")).unwrap();
+        let terms = glossary["term"].as_array().unwrap();
+        assert!(terms.len() >= 20, "{lang}: {} terms", terms.len());
+        let texts = [
+            "meta",
+            "regions",
+            "conditions",
+            "questions",
+            "red_flags",
+            "advice",
+            "screens",
+        ]
+        .map(read)
+        .join("\n")
+        .to_lowercase();
+        for term in terms {
+            let field = |name: &str| term[name].as_str().unwrap_or_default().trim().to_string();
+            let (english, translated, source) = (field("en"), field(lang), field("source"));
+            assert!(!english.is_empty() && !source.is_empty(), "{lang}: {term}");
+            let main = translated
+                .split(" (")
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            assert!(
+                !main.is_empty() && texts.contains(&main),
+                "{lang}: «{main}» is not in the texts"
+            );
+        }
+    }
+}

@@ -116,8 +116,8 @@ test('every setting a clinic changes after the widget has started takes effect a
     ['phone', '0161 496 0999', () => contact.locator('a[href="tel:01614960999"]').waitFor()],
     ['booking-url', booking, () => contact.locator(`a[href="${booking}"]`).waitFor()],
     ['accent', '#5a2d82', accent],
-    // Only English is available: the widget says so, and stays in English.
-    ['lang', 'fr', () => page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('`lang` ignored'))],
+    // A page shows one language, chosen when it loads: the widget says so, and stays in English.
+    ['lang', 'es', () => page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('`lang` ignored'))],
   ];
   for (const [name, value, takesEffect] of changes) {
     const effect = takesEffect();

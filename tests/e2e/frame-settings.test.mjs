@@ -31,7 +31,7 @@ function build(settings) {
   const staging = path.join(work, 'staging');
   fs.mkdirSync(staging);
   for (const [name, text] of Object.entries(STAGED)) fs.writeFileSync(path.join(staging, name), text);
-  const env = { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: ROOT, TRUNK_PROFILE: 'release' };
+  const env = { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: ROOT, TRUNK_PROFILE: 'release', HEEL_TRIAGE_LANGUAGES: 'en' };
   delete env.HEEL_TRIAGE_FRAME_SETTINGS;
   if (settings !== undefined) {
     env.HEEL_TRIAGE_FRAME_SETTINGS = path.join(work, 'clinics.json');

@@ -175,16 +175,16 @@ const updateWorker = (page) => page.evaluate(async () => {
 
 test('a new build whose files are not all its own is not kept: the old offline copy stays and works', async () => {
   const { dir, server, page, first } = await visitedCopy();
-  const script = fs.readFileSync(path.join(dir, 'offline.js'), 'utf8');
+  const script = fs.readFileSync(path.join(dir, 'hosted.js'), 'utf8');
 
-  // The clinic uploads another build, in which offline.js differs, but the host rewrites that file,
-  // so neither the server's offline.js nor the browser's cached one is the one sw.js lists.
+  // The clinic uploads another build, in which hosted.js differs, but the host rewrites that file,
+  // so neither the server's hosted.js nor the browser's cached one is the one sw.js lists.
   rebuild(dir, (build) => {
     markSecondBuild(build);
-    fs.writeFileSync(path.join(build, 'offline.js'), `${script}\n// the second build\n`);
+    fs.writeFileSync(path.join(build, 'hosted.js'), `${script}\n// the second build\n`);
   });
   const rewritten = `${script}\n// the second build\n// added by the host\n`;
-  fs.writeFileSync(path.join(dir, 'offline.js'), rewritten);
+  fs.writeFileSync(path.join(dir, 'hosted.js'), rewritten);
 
   assert.equal(await updateWorker(page), 'redundant', 'the new build\'s worker does not install');
   assert.deepEqual(await offlineCaches(page), [first], 'the old build\'s copy stays, and nothing of the new one is kept');
@@ -194,7 +194,7 @@ test('a new build whose files are not all its own is not kept: the old offline c
   await page.reload();
   await page.locator('[data-action=start]').waitFor();
   assert.doesNotMatch(await page.content(), /the second build/);
-  assert.equal(await page.evaluate(async () => (await fetch('offline.js')).text()), script, 'the old build\'s offline.js');
+  assert.equal(await page.evaluate(async () => (await fetch('hosted.js')).text()), script, 'the old build\'s offline.js');
   await completeEmergencyTriage(page);
   await page.done();
   fs.rmSync(dir, { recursive: true });
@@ -294,7 +294,7 @@ test('offline, the pages and their files keep the security headers the server se
     });
     assert.deepEqual(applied, { policyCreated: false, camera: false }, `/${file} runs under the server's headers`);
   }
-  const files = ['embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame.js', 'offline.js'];
+  const files = ['embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame.js', 'hosted.js'];
   const kept = await page.evaluate(([names, files]) => Promise.all(files.map(async (file) => {
     const response = await fetch(file);
     return Object.fromEntries(names.map((name) => [name, response.headers.get(name)]));

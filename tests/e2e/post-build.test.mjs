@@ -22,7 +22,7 @@ function postBuild(staged, source = ROOT) {
   for (const [name, text] of Object.entries(staged)) fs.writeFileSync(path.join(staging, name), text);
   const run = spawnSync(process.execPath, [path.join(ROOT, 'web', 'post-build.mjs')], {
     encoding: 'utf8',
-    env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: source, TRUNK_PROFILE: 'release' },
+    env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: source, TRUNK_PROFILE: 'release', HEEL_TRIAGE_LANGUAGES: 'en' },
   });
   const files = [];
   const walk = (dir) => {
@@ -41,8 +41,8 @@ const good = { 'heel-triage.js': GLUE, 'heel-triage_bg.wasm': 'wasm', 'index.htm
 test('post-build writes the shipped set of files from trunk\'s output', () => {
   const run = postBuild(good);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(run.files, ['configure.html', 'embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'frame-settings.json', 'frame.html', 'frame.js',
-    'heel-triage.html', 'icon.svg', 'index.html', 'manifest.webmanifest', 'offline.js', 'rules.html', 'sw.js']);
+  assert.deepEqual(run.files, ['configure.html', 'embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'embed/sources.txt', 'frame-settings.json',
+    'frame.html', 'frame.js', 'heel-triage.html', 'hosted.js', 'icon.svg', 'index.html', 'manifest.webmanifest', 'rules.html', 'sw.js']);
 });
 
 test('post-build stops with a message when trunk or wasm-bindgen change what it relies on', () => {
@@ -63,7 +63,7 @@ test('post-build stops with a message when trunk or wasm-bindgen change what it 
 
 test('post-build stops when a script lists attributes or events itself instead of importing the contract', () => {
   const source = fs.mkdtempSync(path.join(os.tmpdir(), 'heel-triage-source-'));
-  for (const dir of ['web', 'assets']) fs.cpSync(path.join(ROOT, dir), path.join(source, dir), { recursive: true });
+  for (const dir of ['web', 'assets', 'knowledge/lang']) fs.cpSync(path.join(ROOT, dir), path.join(source, dir), { recursive: true });
   const contract = JSON.parse(fs.readFileSync(path.join(ROOT, 'web', 'host-contract.json'), 'utf8'));
   const frame = path.join(source, 'web', 'frame.js');
   const text = fs.readFileSync(frame, 'utf8');

@@ -22,8 +22,13 @@ export function hashes(dir) {
   walk('');
   files.sort();
   const digests = Object.fromEntries(files.map((file) => [file, sha256(fs.readFileSync(path.join(dir, file)))]));
-  const { atInstall, onUse } = offlineLists(digests);
-  return { build: sha256(JSON.stringify(keptDigests(digests))), atInstall: JSON.stringify(atInstall), onUse: JSON.stringify(onUse) };
+  const { atInstall, byLanguage, onUse } = offlineLists(digests);
+  return {
+    build: sha256(JSON.stringify(keptDigests(digests))),
+    atInstall: JSON.stringify(atInstall),
+    byLanguage: JSON.stringify(byLanguage),
+    onUse: JSON.stringify(onUse),
+  };
 }
 
 /**
@@ -33,13 +38,13 @@ export function hashes(dir) {
 export function rebuild(dir, change) {
   const before = hashes(dir);
   const worker = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-  for (const written of [before.build, before.atInstall, before.onUse]) {
+  for (const written of [before.build, before.atInstall, before.byLanguage, before.onUse]) {
     assert.equal(worker.split(written).length, 2, `sw.js holds ${written} once`);
   }
   change(dir);
   const after = hashes(dir);
   assert.notEqual(after.build, before.build, 'the change makes another build');
   fs.writeFileSync(path.join(dir, 'sw.js'), worker.replace(before.build, after.build)
-    .replace(before.atInstall, after.atInstall).replace(before.onUse, after.onUse));
+    .replace(before.atInstall, after.atInstall).replace(before.byLanguage, after.byLanguage).replace(before.onUse, after.onUse));
   return after.build;
 }
