@@ -1,6 +1,6 @@
 //! The Rust half of the `<heel-triage>` custom element. wasm-bindgen cannot subclass
 //! `HTMLElement`, so `web/heel-triage.js` defines the element and calls in here from its
-//! lifecycle callbacks: `new Widget(host, shadowRoot, loadSources)` when connected, `update()` when an
+//! lifecycle callbacks: `new Widget(host, shadowRoot, loadFile)` when connected, `update()` when an
 //! attribute changes, `destroy()` when removed.
 
 use crate::config::ClinicConfig;
@@ -13,7 +13,7 @@ use yew::AppHandle;
 pub struct Widget {
     host: Element,
     /// Fetches the sources' citations (embed/sources.txt) when a patient opens the list.
-    load_sources: Option<js_sys::Function>,
+    load_file: Option<js_sys::Function>,
     mount_point: Option<Element>,
     app: Option<AppHandle<App>>,
 }
@@ -21,23 +21,19 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Renders the widget into a fresh `div` inside `shadow` (a shadow root is not an element).
-    /// `load_sources` returns a promise of embed/sources.txt's text.
+    /// `load_file` returns a promise of embed/sources.txt's text.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        host: Element,
-        shadow: ShadowRoot,
-        load_sources: Option<js_sys::Function>,
-    ) -> Widget {
+    pub fn new(host: Element, shadow: ShadowRoot, load_file: Option<js_sys::Function>) -> Widget {
         let mount_point = host
             .owner_document()
             .and_then(|d| d.create_element("div").ok())
             .filter(|div| shadow.append_child(div).is_ok());
         let app = mount_point.clone().map(|div| {
-            yew::Renderer::<App>::with_root_and_props(div, props_of(&host, &load_sources)).render()
+            yew::Renderer::<App>::with_root_and_props(div, props_of(&host, &load_file)).render()
         });
         Widget {
             host,
-            load_sources,
+            load_file,
             mount_point,
             app,
         }
@@ -45,7 +41,7 @@ impl Widget {
 
     /// Re-reads the attributes (the element calls this when one changes).
     pub fn update(&mut self) {
-        let props = props_of(&self.host, &self.load_sources);
+        let props = props_of(&self.host, &self.load_file);
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -67,7 +63,7 @@ impl Widget {
 }
 
 /// The validated configuration of `host`, warning once on the console for each value ignored.
-fn props_of(host: &Element, load_sources: &Option<js_sys::Function>) -> AppProps {
+fn props_of(host: &Element, load_file: &Option<js_sys::Function>) -> AppProps {
     let names: Vec<String> = host
         .get_attribute_names()
         .iter()
@@ -86,6 +82,6 @@ fn props_of(host: &Element, load_sources: &Option<js_sys::Function>) -> AppProps
     AppProps {
         config,
         widget_id: (!id.is_empty()).then(|| id.into()),
-        load_sources: load_sources.clone(),
+        load_file: load_file.clone(),
     }
 }

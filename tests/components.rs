@@ -955,7 +955,7 @@ fn host_with(attributes: &[(&str, &str)]) -> (Element, web_sys::ShadowRoot) {
 async fn the_embedded_widget_lives_in_its_shadow_root_and_tells_the_host_page() {
     let (host, shadow) = host_with(&[("id", "embed-a"), ("clinic-name", "Northside Foot Clinic")]);
     storage().remove_item(&format!("{SAVED}#embed-a")).unwrap();
-    let mut widget = heel_triage::Widget::new(host.clone(), shadow.clone());
+    let mut widget = heel_triage::Widget::new(host.clone(), shadow.clone(), None);
     yew::scheduler::flush().await;
     let header = shadow.query_selector(".ht-header").unwrap().unwrap();
     assert!(header
@@ -1161,6 +1161,7 @@ async fn clinic_at_questions(attributes: &[(&str, &str)], region: &str) -> Mount
     let props = AppProps {
         config,
         widget_id: None,
+        load_file: None,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -15,8 +15,8 @@ import { notes as NOTES } from './page-texts.js';
 
 // One download a language: the words are compiled into the wasm.
 const wasmFor = (lang) => new URL(lang === 'en' ? './heel-triage_bg.wasm' : `./heel-triage_bg.${lang}.wasm`, import.meta.url);
-// The sources' citations, fetched only when a patient opens the list of sources.
-const loadSources = () => fetch(new URL('./sources.txt', import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`sources.txt: ${r.status}`))));
+// Files the widget fetches only when it needs them: the sources' citations, the clinic's words.
+const loadFile = (name) => fetch(new URL(`./${name}`, import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${name}: ${r.status}`))));
 
 // The loading note waits this long: on a fast connection it would only flash, and laying out its
 // text would hold up the widget itself (measured: about 10 ms of a 100 ms start).
@@ -90,7 +90,7 @@ class HeelTriageElement extends HTMLElement {
         clearTimeout(slow);
         if (!this.isConnected || this.widget) return;
         shadow.replaceChildren();
-        this.widget = new Widget(this, shadow, loadSources);
+        this.widget = new Widget(this, shadow, loadFile);
       },
       (error) => {
         clearTimeout(slow);

@@ -7,6 +7,9 @@
  */
 export const neverKept = (file) => ['configure.html', 'rules.html'].includes(file) || /^heel-triage(\.[a-z]+)?\.html$/.test(file);
 
+/** Files the widget fetches only when it needs them: the sources' citations, a language's summary words. */
+const FETCHED_WHEN_NEEDED = /^embed\/(sources|facts\.[a-z]+)\.txt$/;
+
 /** The widget's wasm in a language (embed/heel-triage_bg.wasm is English's), or null. */
 export const languageOfWasm = (file) => /^embed\/heel-triage_bg(?:\.([a-z]+))?\.wasm$/.exec(file)?.[1] ?? (file === 'embed/heel-triage_bg.wasm' ? 'en' : null);
 
@@ -24,8 +27,8 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
  *   language the page speaks only (a visit downloads one language);
  * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
  *   them (frame.js, frame-settings.json), which the hosted page never loads; every language's
- *   wasm, for a patient who switches language; and the sources' citations, which the widget
- *   fetches only when its list of sources is opened.
+ *   wasm, for a patient who switches language; and the files the widget fetches only when it
+ *   needs them (the sources' citations, a clinic's language's words).
  * Nothing `neverKept`.
  */
 export function offlineLists(digests) {
@@ -40,7 +43,7 @@ export function offlineLists(digests) {
   for (const file of Object.keys(atInstall)) {
     const lang = languageOfWasm(file);
     if (lang) byLanguage.push([lang, file, atInstall[file]]);
-    if (lang || file === 'embed/sources.txt' || otherPages.some((page) => ofPage(file, page))) {
+    if (lang || FETCHED_WHEN_NEEDED.test(file) || otherPages.some((page) => ofPage(file, page))) {
       onUse[file] = atInstall[file];
       delete atInstall[file];
     }

@@ -267,21 +267,27 @@ if (rules.error || rules.status !== 0) {
   throw new Error(`post-build: could not write rules.html (build/rules-page): ${rules.error?.message ?? rules.stderr.trim()}`);
 }
 const version = rules.stdout.trim();
+// embed/facts.<language>.txt: the words of each language's summary, for a clinic that reads
+// another language than its patient (examples/facts.rs).
+run('cargo', ['run', '--quiet', '--example', 'facts', '--', staged('embed')]);
 
 // 5. The single file in each language: everything inline, the wasm as base64 handed to the glue
 //    as bytes, and the page in that language.
 const WASM_FOR = "const wasmFor = (lang) => new URL(lang === 'en' ? './heel-triage_bg.wasm' : `./heel-triage_bg.${lang}.wasm`, import.meta.url);";
-// The single files carry the sources' citations too: they have no folder to fetch them from.
-const SOURCES_URL = /^const loadSources = .*$/m;
-const SOURCES_INLINE = `const loadSources = async () => ${JSON.stringify(read(staged('embed', 'sources.txt')))};`;
-if (!SOURCES_URL.test(read(ELEMENT))) throw new Error('post-build: web/heel-triage.js: the line that loads sources.txt not found');
+// The single files carry the files the widget fetches when it needs them: they have no folder
+// to fetch them from.
+const LOAD_FILE = /^const loadFile = .*$/m;
+const fetchedFiles = fs.readdirSync(staged('embed')).filter((name) => name.endsWith('.txt'));
+const LOAD_INLINE = `const FILES = ${JSON.stringify(Object.fromEntries(fetchedFiles.map((name) => [name, read(staged('embed', name))])))};\n`
+  + 'const loadFile = async (name) => FILES[name] ?? Promise.reject(new Error(name));';
+if (!LOAD_FILE.test(read(ELEMENT))) throw new Error('post-build: web/heel-triage.js: the line that fetches files not found');
 const wasmBase64 = (lang) => fs.readFileSync(staged('embed', wasmName(lang))).toString('base64');
 const icon = `data:image/svg+xml;base64,${fs.readFileSync(staged('icon.svg')).toString('base64')}`;
 for (const lang of BUILT) {
   const inlined = await bundle(ELEMENT, edit(
-    read(ELEMENT).replace(SOURCES_URL, ''),
+    read(ELEMENT).replace(LOAD_FILE, ''),
     WASM_FOR,
-    `const wasmFor = () => Uint8Array.from(atob('${wasmBase64(lang)}'), (c) => c.charCodeAt(0));\n${SOURCES_INLINE}`,
+    `const wasmFor = () => Uint8Array.from(atob('${wasmBase64(lang)}'), (c) => c.charCodeAt(0));\n${LOAD_INLINE}`,
     "web/heel-triage.js: the line that locates the wasm",
   ));
   let single = index;
@@ -313,7 +319,7 @@ const wasmModule = {
 };
 const setup = (await bundle(
   fromRepo('web', 'configure.js'),
-  edit(read(ELEMENT).replace(SOURCES_URL, ''), WASM_FOR, `import { WASM } from './heel-triage-wasm.js';\nconst wasmFor = () => WASM;\n${SOURCES_INLINE}`, "web/heel-triage.js: the line that locates the wasm"),
+  edit(read(ELEMENT).replace(LOAD_FILE, ''), WASM_FOR, `import { WASM } from './heel-triage-wasm.js';\nconst wasmFor = () => WASM;\n${LOAD_INLINE}`, "web/heel-triage.js: the line that locates the wasm"),
   [wasmModule],
 )).replaceAll('</script', '<\\/script');
 const setupHash = `sha256-${crypto.createHash('sha256').update(setup).digest('base64')}`;

@@ -1,5 +1,6 @@
 //! The screens' words (knowledge/lang/<language>/screens.toml) as Rust: a module a section, a
-//! constant a text, and a function for each text with {blanks}, taking them by name. Every
+//! constant a text, and a function for each text with {blanks}, taking them by name; `ALL`
+//! holds a section's texts as written, by key. Every
 //! language must have the English file's sections, keys and blanks, so a translation that
 //! misses or misspells one stops the build, naming it, instead of showing a hole to a patient.
 
@@ -17,6 +18,16 @@ pub fn rust_source(english: &str, lang: &str, texts: &str) -> Result<String, Str
             return Err(format!("{file}: section [{section}] is missing"));
         };
         rust.push_str(&format!("pub mod {section} {{\n"));
+        // Every text of the section as written, blanks and all, for words looked up by key.
+        let all: Vec<String> = keys
+            .iter()
+            .filter_map(|(key, _)| translated.iter().find(|(k, _)| k == key))
+            .map(|(key, text)| format!("({key:?}, {text:?})"))
+            .collect();
+        rust.push_str(&format!(
+            "    pub const ALL: &[(&str, &str)] = &[{}];\n",
+            all.join(", ")
+        ));
         for (key, english_text) in keys {
             let at = format!("{file}: [{section}] `{key}`");
             let text = translated

@@ -3,14 +3,14 @@
 
 mod clipboard;
 pub mod events;
+mod files;
 mod focus;
 mod print;
-mod sources;
 pub mod storage;
 mod timing;
 
 pub use clipboard::copy_text;
+pub use files::load_file;
 pub use focus::{focus_screen_heading, move_focus};
 pub use print::{print_text, remove_printed};
-pub use sources::load_sources;
 pub use timing::{mark_diagram_ready, now_seconds, today};

@@ -10,12 +10,14 @@ pub fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
 }
 
-/// Today's date as the patient's browser writes it, e.g. "22 November 2026".
-pub fn today() -> String {
+/// Today's date as the browser writes it in `lang`, e.g. "22 November 2026" (British order for
+/// English), "22 de noviembre de 2026".
+pub fn today(lang: &str) -> String {
     let date = js_sys::Date::new_0();
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_date_string("en-GB", &options))
+    let locale = if lang == "en" { "en-GB" } else { lang };
+    String::from(date.to_locale_date_string(locale, &options))
 }

@@ -7,13 +7,17 @@ use super::start::{start_screen, StartScreen};
 use super::where_it_hurts::{where_it_hurts, WhereScreen};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
-use crate::browser::{focus_screen_heading, now_seconds, remove_printed, storage, today};
+use crate::browser::{
+    focus_screen_heading, load_file, now_seconds, remove_printed, storage, today,
+};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
-use crate::summary::{summary, TOP_CONDITIONS};
+use crate::summary::{own, summary, Fetched, BETWEEN_LANGUAGES, TOP_CONDITIONS};
+use crate::text::LANGUAGE;
 use gloo::timers::callback::Timeout;
 use heel_triage_engine::estimate_remaining;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -29,7 +33,7 @@ pub struct AppProps {
     pub widget_id: Option<AttrValue>,
     /// Fetches the sources' citations (see `Widget::new`); without it the list shows numbers only.
     #[prop_or_default]
-    pub load_sources: Option<js_sys::Function>,
+    pub load_file: Option<js_sys::Function>,
 }
 
 /// The whole widget: owns the one reducer, saves progress, and shows the screen the state calls
@@ -105,6 +109,45 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let screen = state.screen().clone();
+
+    // Effect: at a result, fetch the words of the clinic's language when it is not the patient's
+    // (`clinic-lang`): the summary then gives the same facts in it, below the patient's.
+    let clinic_words = use_state(|| None::<(String, Fetched)>);
+    let clinic_lang = (props.config.clinic_lang.clone())
+        .filter(|lang| lang != LANGUAGE && crate::config::LANGUAGES.contains(&lang.as_str()));
+    {
+        let at_result = matches!(screen, Screen::Result(_));
+        let (words, load) = (clinic_words.clone(), props.load_file.clone());
+        use_effect_with(
+            (clinic_lang.clone(), at_result),
+            move |(lang, at_result)| {
+                let fetched = words
+                    .as_ref()
+                    .is_some_and(|(l, _)| Some(l) == lang.as_ref());
+                if let (Some(lang), Some(load), true, false) =
+                    (lang.clone(), load, *at_result, fetched)
+                {
+                    spawn_local(async move {
+                        if let Some(text) =
+                            load_file(&load, &["facts.", &lang, ".txt"].concat()).await
+                        {
+                            words.set(Some((lang, Fetched(text.into()))));
+                        }
+                    });
+                }
+            },
+        );
+    }
+    let summary_of = |assessment: &heel_triage_engine::Assessment| {
+        let mine = summary(&own(), &state, assessment, &props.config, &today(LANGUAGE));
+        match (&*clinic_words, &clinic_lang) {
+            (Some((fetched, words)), Some(lang)) if fetched == lang => {
+                let theirs = summary(words, &state, assessment, &props.config, &today(lang));
+                [mine, theirs].join(BETWEEN_LANGUAGES)
+            }
+            _ => mine,
+        }
+    };
 
     // Effect: tell the host page once per outcome (the emergency screen and the result count as one).
     let outcome = match &screen {
@@ -196,8 +239,8 @@ pub fn App(props: &AppProps) -> Html {
             on_back: send(Action::Back),
         }),
         Screen::Result(assessment) => html! {
-            <ResultScreen assessment={assessment.clone()} config={props.config.clone()} load_sources={props.load_sources.clone()}
-                summary={summary(&state, &assessment, &props.config, &today())}
+            <ResultScreen assessment={assessment.clone()} config={props.config.clone()} load_file={props.load_file.clone()}
+                summary={summary_of(&assessment)}
                 on_back={send(Action::Back)} on_restart={send(Action::Restart)} on_forget={on_forget} />
         },
     };

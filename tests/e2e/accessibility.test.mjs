@@ -20,10 +20,10 @@ async function axe(page, screen) {
   assert.deepEqual(found, [], found.join('\n'));
 }
 
-for (const scheme of ['light', 'dark']) {
-  test(`no WCAG A/AA violations on any screen (${scheme})`, async () => {
+for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'es']]) {
+  test(`no WCAG A/AA violations on any screen (${scheme}, ${lang})`, async () => {
     const page = await watchedPage(browser, server.origin, { colorScheme: scheme });
-    await open(page, server.origin);
+    await open(page, server.origin, `?lang=${lang}`);
     await axe(page, 'start');
     await page.click('[data-action=start]');
     await page.locator('[data-region=achilles_midportion]:visible').first().click();

@@ -41,7 +41,7 @@ const good = { 'heel-triage.js': GLUE, 'heel-triage_bg.wasm': 'wasm', 'index.htm
 test('post-build writes the shipped set of files from trunk\'s output', () => {
   const run = postBuild(good);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(run.files, ['configure.html', 'embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'embed/sources.txt', 'frame-settings.json',
+  assert.deepEqual(run.files, ['configure.html', 'embed/facts.en.txt', 'embed/facts.es.txt', 'embed/heel-triage.js', 'embed/heel-triage_bg.wasm', 'embed/sources.txt', 'frame-settings.json',
     'frame.html', 'frame.js', 'heel-triage.html', 'hosted.js', 'icon.svg', 'index.html', 'manifest.webmanifest', 'rules.html', 'sw.js']);
 });
 

@@ -1,4 +1,5 @@
-// Screenshots of every screen at 375 px and 1280 px, light and dark, into target/screenshots/,
+// Screenshots of every screen at 375 px and 1280 px, light and dark (and in Spanish, light, under
+// es/), into target/screenshots/,
 // so a test run leaves the working tree as it was. `cargo xtask screenshots` sets
 // HEEL_TRIAGE_SCREENSHOTS to docs/screenshots/ to refresh the committed ones, which people look
 // at (see the README). The test checks each one was written.
@@ -19,20 +20,21 @@ const RESULTS = [
 
 const OUT = process.env.HEEL_TRIAGE_SCREENSHOTS ?? path.join(ROOT, 'target/screenshots');
 let server, browser;
-before(async () => { server = await serve(); browser = await launch(); fs.mkdirSync(OUT, { recursive: true }); });
+before(async () => { server = await serve(); browser = await launch(); fs.mkdirSync(path.join(OUT, 'es'), { recursive: true }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-for (const width of [375, 1280]) {
-  for (const scheme of ['light', 'dark']) {
-    test(`screens at ${width} px, ${scheme}`, async () => {
+for (const [lang, schemes] of [['en', ['light', 'dark']], ['es', ['light']]]) for (const width of [375, 1280]) {
+  for (const scheme of schemes) {
+    test(`screens at ${width} px, ${scheme}, ${lang}`, async () => {
       // No service worker: pictures of the page as served, nothing cached in between.
       const page = await watchedPage(browser, server.origin, { viewport: { width, height: width < 500 ? 800 : 900 }, colorScheme: scheme, serviceWorkers: 'block' });
       const shot = async (name) => {
-        const file = path.join(OUT, `${name}-${width}-${scheme}.png`);
+        const file = path.join(OUT, `${lang === 'en' ? '' : `${lang}/`}${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         assert.ok(fs.statSync(file).size > 5000, `${file} written`);
       };
-      await open(page, server.origin);
+      await open(page, server.origin, `?lang=${lang}`);
+      assert.equal(await page.locator('heel-triage').evaluate((e) => e.shadowRoot.querySelector('.ht').lang), lang);
       await shot('1-start');
       await page.click('[data-action=start]');
       await page.locator('[data-region=achilles_midportion]:visible').first().click();
@@ -59,6 +61,10 @@ for (const width of [375, 1280]) {
         if (await page.locator('[data-emergency]').count()) await page.click('[data-action=see-result]');
         assert.equal(await page.getAttribute('.ht-banner', 'data-urgency'), level, name);
         await shot(name);
+      }
+      if (lang !== 'en') {
+        await page.done();
+        return;
       }
       // What a clinic's visitors see: the sample clinic page with the widget embedded.
       await page.goto(`${server.origin}/clinic/script-embed.html`);

@@ -376,29 +376,29 @@ pub const SHAPES: &[Shape] = &[
     },
 ];
 
-/// Words placed beside a view so nobody has to guess which side is which: (text, x, y).
-/// Coordinates are text, as they go into the SVG (no float formatting needed).
+/// Words placed beside a view so nobody has to guess which side is which: (the words' key in
+/// the screens' [places] texts, x, y). Coordinates are text, as they go into the SVG (no float
+/// formatting needed).
 fn labels(view: View) -> &'static [(&'static str, &'static str, &'static str)] {
     match view {
-        View::Back => &[
-            (text::INNER, "31.8", "100.6"),
-            (text::OUTER, "68.2", "100.6"),
-        ],
-        View::Inner => &[
-            (text::TOES_LEFT, "53", "103.4"),
-            (text::HEEL, "92", "103.4"),
-        ],
-        View::Outer => &[
-            (text::TOES_RIGHT, "97", "103.4"),
-            (text::HEEL, "58", "103.4"),
-        ],
+        View::Back => &[("inner", "31.8", "100.6"), ("outer", "68.2", "100.6")],
+        View::Inner => &[("toes_left", "53", "103.4"), ("heel", "92", "103.4")],
+        View::Outer => &[("toes_right", "97", "103.4"), ("heel", "58", "103.4")],
         View::Sole => &[
-            (text::TOES_UP, "50", "34"),
-            (text::INNER, "40.4", "104.6"),
-            (text::OUTER, "59.6", "104.6"),
-            (text::RIGHT_FOOT, "50", "109.6"),
+            ("toes_up", "50", "34"),
+            ("inner", "41.6", "104.6"),
+            ("outer", "58.4", "104.6"),
+            ("right_foot", "50", "109.6"),
         ],
     }
+}
+
+/// This build's words for a label's key.
+fn label_text(key: &str) -> &'static str {
+    text::ALL
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, text)| text)
 }
 
 /// Paints the views share, in a drawing of their own that is never hidden (a paint server
@@ -422,7 +422,8 @@ pub fn outline_markup(view: View) -> String {
 /// The words beside a view.
 pub fn label_markup(view: View) -> String {
     let mut svg = String::from(r#"<g class="ht-view-label" aria-hidden="true">"#);
-    for (text, x, y) in labels(view) {
+    for (key, x, y) in labels(view) {
+        let text = label_text(key);
         svg.push_str(&[r#"<text x=""#, x, r#"" y=""#, y, r#"">"#, text, "</text>"].concat());
     }
     svg + "</g>"
@@ -527,7 +528,11 @@ mod tests {
         let inner = labels(View::Inner);
         let outer = labels(View::Outer);
         assert_eq!(inner.len(), outer.len());
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+        let bare = |key: &str| {
+            key.trim_end_matches("_left")
+                .trim_end_matches("_right")
+                .to_string()
+        };
         for (word, x, y) in inner {
             let x: f32 = x.parse().unwrap_or(f32::NAN);
             assert!(
@@ -539,8 +544,8 @@ mod tests {
                 "{word} is not mirrored"
             );
         }
-        assert!(inner.iter().any(|l| l.0 == "← Toes"));
-        assert!(outer.iter().any(|l| l.0 == "Toes →"));
+        assert!(inner.iter().any(|l| l.0 == "toes_left") && label_text("toes_left") == "← Toes");
+        assert!(outer.iter().any(|l| l.0 == "toes_right") && label_text("toes_right") == "Toes →");
     }
 
     #[test]
@@ -557,20 +562,20 @@ mod tests {
                 x
             }
         };
-        let word_x = |view: View, word: &str| {
-            let label = labels(view).iter().find(|l| l.0.contains(word));
+        let word_x = |view: View, key: &str| {
+            let label = labels(view).iter().find(|l| l.0 == key);
             label
                 .and_then(|l| l.1.parse::<f32>().ok())
                 .unwrap_or(f32::NAN)
         };
         let cases = [
-            (View::Back, "Inner", MEDIAL_ANKLE_HEEL, true),
-            (View::Back, "Outer", LATERAL_ANKLE_HEEL, false),
-            (View::Sole, "Inner", PLANTAR_MEDIAL_HEEL, true),
-            (View::Sole, "Outer", LATERAL_ANKLE_HEEL, false),
-            (View::Inner, "Heel", ACHILLES_INSERTION, false),
-            (View::Outer, "Heel", ACHILLES_INSERTION, true),
-            (View::Inner, "Toes", MEDIAL_ANKLE_HEEL, true),
+            (View::Back, "inner", MEDIAL_ANKLE_HEEL, true),
+            (View::Back, "outer", LATERAL_ANKLE_HEEL, false),
+            (View::Sole, "inner", PLANTAR_MEDIAL_HEEL, true),
+            (View::Sole, "outer", LATERAL_ANKLE_HEEL, false),
+            (View::Inner, "heel", ACHILLES_INSERTION, false),
+            (View::Outer, "heel", ACHILLES_INSERTION, true),
+            (View::Inner, "toes_left", MEDIAL_ANKLE_HEEL, true),
         ];
         for (view, word, region, on_the_left) in cases {
             let middle = middle(view);
@@ -831,6 +836,24 @@ mod tests {
         }
     }
 
+    /// A view's labels in every language: (words, x, y).
+    fn every_language_label(view: View) -> Vec<(String, &'static str, &'static str)> {
+        let mut all = Vec::new();
+        for lang in heel_triage_engine::knowledge::LANGUAGES {
+            let path = format!(
+                "{}/knowledge/lang/{lang}/screens.toml",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let screens: toml::Table =
+                toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let places = screens["places"].as_table().unwrap();
+            for (key, x, y) in labels(view) {
+                all.push((places[*key].as_str().unwrap().to_string(), *x, *y));
+            }
+        }
+        all
+    }
+
     #[test]
     fn every_shape_and_word_lies_inside_its_frame_and_the_words_outside_the_drawing() {
         for view in VIEWS {
@@ -844,9 +867,14 @@ mod tests {
                     shape.region
                 );
             }
-            // A word's box: about 0.6 of the font size a letter, the font size high.
-            let size = if view == View::Sole { 4.2 } else { 3.0 };
-            for (text, x, y) in labels(view) {
+            // A word's box: about 0.6 of the font size a letter, the font size high; in every
+            // language.
+            let size = match view {
+                View::Sole => 4.2,
+                View::Back => 2.6,
+                _ => 3.0,
+            };
+            for (text, x, y) in every_language_label(view) {
                 let (x, y): (f32, f32) =
                     (x.parse().unwrap_or(f32::NAN), y.parse().unwrap_or(f32::NAN));
                 let half = text.chars().count() as f32 * 0.6 * size / 2.0;

@@ -11,7 +11,7 @@ mod sources;
 
 pub use conditions::full_name;
 
-use crate::browser::{copy_text, load_sources, print_text};
+use crate::browser::{copy_text, load_file, print_text};
 use crate::config::ClinicConfig;
 use crate::summary::TOP_CONDITIONS;
 use crate::text::{nav, result as text, summary as summary_text};
@@ -33,7 +33,7 @@ pub struct ResultProps {
     pub on_forget: Callback<()>,
     /// Fetches the sources' citations when the list is first opened.
     #[prop_or_default]
-    pub load_sources: Option<js_sys::Function>,
+    pub load_file: Option<js_sys::Function>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -77,7 +77,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     };
     let cites = use_state(|| sources::Cites::NotAsked);
     let on_sources_toggle = {
-        let (cites, load) = (cites.clone(), props.load_sources.clone());
+        let (cites, load) = (cites.clone(), props.load_file.clone());
         Callback::from(move |e: Event| {
             let opened = e
                 .target_dyn_into::<web_sys::Element>()
@@ -93,7 +93,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             cites.set(sources::Cites::Loading);
             let cites = cites.clone();
             spawn_local(async move {
-                cites.set(match load_sources(&load).await {
+                cites.set(match load_file(&load, "sources.txt").await {
                     Some(text) => sources::Cites::Loaded(text.into()),
                     None => sources::Cites::Failed,
                 });

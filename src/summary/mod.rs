@@ -1,88 +1,120 @@
-//! The plain-text summary a patient copies or prints to take to an appointment.
+//! The plain-text summary a patient copies or prints to take to an appointment: in the
+//! patient's language, and, when the clinic reads another (`clinic-lang`), the same facts again
+//! in the clinic's, so the clinician can read what the patient answered.
+
+mod words;
+
+pub use words::{fill, own, Fetched, KnowledgeWords, Words, LIKELIHOODS, SUMMARY_SECTIONS};
 
 use crate::config::ClinicConfig;
 use crate::state::State;
-use crate::text::summary as text;
-use crate::ui::full_name;
 use heel_triage_engine::{Answer, Assessment};
 
 /// How many conditions the summary and the result list first.
 pub const TOP_CONDITIONS: usize = 3;
 
+/// What goes between the summary in the patient's language and in the clinic's.
+pub const BETWEEN_LANGUAGES: &str = "\n----------------------------------------\n\n";
+
+/// The summary in `words`; `date` is today's, as `words`' language writes it.
 pub fn summary(
+    words: &dyn Words,
     state: &State,
     assessment: &Assessment,
     config: &ClinicConfig,
     date: &str,
 ) -> String {
     let k = heel_triage_engine::shipped();
+    let word = |key: &str| words.get(key).unwrap_or_default();
+    let line_of =
+        |key: &str, values: &[(&str, &str)]| fill(&word(&["summary.", key].concat()), values);
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
         out.push('\n');
     };
-    line(text::TITLE);
-    line(text::NOT_DIAGNOSIS);
-    line(&text::date(date));
-    line(&text::rules_version(k.version));
+    line(&line_of("title", &[]));
+    line(&line_of("not_diagnosis", &[]));
+    line(&line_of("date", &[("date", date)]));
+    line(&line_of("rules_version", &[("version", k.version)]));
     line("");
-    let regions: Vec<&str> = state.regions.iter().map(|r| k.regions[*r].name).collect();
-    line(&text::where_it_hurts(&regions.join("; ")));
+    let regions: Vec<String> = state
+        .regions
+        .iter()
+        .map(|r| word(&["region.", k.regions[*r].id].concat()))
+        .collect();
+    line(&line_of(
+        "where_it_hurts",
+        &[("places", &regions.join("; "))],
+    ));
     line("");
     // Each answer as the fact it states ("It started suddenly"), so even the longest
     // interview prints on one page; the checklist's "No"s are one line.
-    line(text::ANSWERS);
+    line(&line_of("answers", &[]));
     for screen in &state.asked {
         let checklist = screen.len() > 1;
         for q in screen {
             let question = &k.questions[*q];
             match state.answers.get(q) {
                 Some(Answer::Option(o)) if !(checklist && Answer::Option(*o) == Answer::NO) => {
-                    line(&format!("- {}", question.options[*o].says))
+                    let says = word(&["says.", question.id, ".", question.options[*o].id].concat());
+                    line(&["- ", &says].concat())
                 }
                 Some(Answer::Option(_)) => {}
-                _ => line(&text::not_sure(question.checklist.unwrap_or(question.text))),
+                _ => line(&line_of(
+                    "not_sure",
+                    &[("question", &word(&["question.", question.id].concat()))],
+                )),
             }
         }
         if checklist {
-            line(text::NO_TO_REST);
+            line(&line_of("no_to_rest", &[]));
         }
     }
     line("");
-    let urgency = k.urgency_text(assessment.urgency);
-    line(&text::how_urgent(urgency.label, urgency.action));
+    let level = assessment.urgency.id();
+    line(&line_of(
+        "how_urgent",
+        &[
+            ("level", &word(&["urgency.", level].concat())),
+            ("action", &word(&["action.", level].concat())),
+        ],
+    ));
     for fired in &assessment.red_flags {
-        line(&text::warning_sign(k.red_flags[fired.flag].title));
+        let flag = word(&["flag.", k.red_flags[fired.flag].id].concat());
+        line(&line_of("warning_sign", &[("flag", &flag)]));
     }
     for open in &assessment.not_ruled_out {
-        line(&text::not_ruled_out(k.red_flags[open.flag].title));
+        let flag = word(&["flag.", k.red_flags[open.flag].id].concat());
+        line(&line_of("not_ruled_out", &[("flag", &flag)]));
     }
     line("");
-    line(text::CONDITIONS);
+    line(&line_of("conditions", &[]));
     for (rank, ranked) in assessment
         .conditions
         .iter()
         .take(TOP_CONDITIONS)
         .enumerate()
     {
-        let condition = &k.conditions[ranked.condition];
+        let condition = word(&["condition.", k.conditions[ranked.condition].id].concat());
+        let likely = k.likelihood(ranked.probability);
+        let likely = LIKELIHOODS
+            .iter()
+            .find(|(_, l)| *l == likely)
+            .map_or("", |(id, _)| id);
         // ASCII lower case: `to_lowercase` would ship Unicode's case tables in the wasm.
-        line(&format!(
-            "{}. {}: {}",
-            rank + 1,
-            full_name(condition),
-            k.likelihood(ranked.probability)
-                .words(&k.words)
-                .to_ascii_lowercase()
-        ));
+        let likely = word(&["likelihood.", likely].concat()).to_ascii_lowercase();
+        line(&[&(rank + 1).to_string(), ". ", &condition, ": ", &likely].concat());
     }
     line("");
-    line(&text::contact(config.display_name()));
+    let anyone = word("start.anyone");
+    let clinic = config.clinic_name.as_deref().unwrap_or(&anyone);
+    line(&line_of("contact", &[("clinic", clinic)]));
     if let Some(phone) = &config.phone {
-        line(&text::phone(&phone.shown));
+        line(&line_of("phone", &[("phone", &phone.shown)]));
     }
     if let Some(url) = &config.booking_url {
-        line(&text::book(url));
+        line(&line_of("book", &[("link", url)]));
     }
     out
 }
@@ -91,6 +123,7 @@ pub fn summary(
 mod tests {
     use super::*;
     use crate::state::{Action, Screen};
+    use crate::ui::full_name;
     use heel_triage_engine::knowledge::QuestionIx;
     use std::rc::Rc;
     use yew::Reducible;
@@ -140,7 +173,13 @@ mod tests {
     #[test]
     fn summary_says_it_is_not_a_diagnosis_and_gives_the_date_version_and_places() {
         let state = answered(&[]);
-        let text = summary(&state, &state.assessment(), &ClinicConfig::default(), DATE);
+        let text = summary(
+            &own(),
+            &state,
+            &state.assessment(),
+            &ClinicConfig::default(),
+            DATE,
+        );
         assert!(text.starts_with(
             "Heel pain check: summary for your appointment\nThis is not a diagnosis."
         ));
@@ -173,7 +212,7 @@ mod tests {
             ("phone", "01234 567890"),
             ("booking-url", "https://clinic.example/book"),
         ]);
-        let text = summary(&state, &assessment, &config, DATE);
+        let text = summary(&own(), &state, &assessment, &config, DATE);
 
         for (question, option) in [("age_group", "41_60"), ("sudden_onset", "yes")] {
             let q = &k.questions[k.question_ix(question).unwrap()];
@@ -229,7 +268,7 @@ mod tests {
         ]);
         let k = heel_triage_engine::shipped();
         let assessment = state.assessment();
-        let text = summary(&state, &assessment, &ClinicConfig::default(), DATE);
+        let text = summary(&own(), &state, &assessment, &ClinicConfig::default(), DATE);
         let pop = &k.questions[k.question_ix("pop_or_kicked").unwrap()];
         assert!(has_line(
             &text,
