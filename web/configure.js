@@ -10,7 +10,7 @@
 import './heel-triage.js';
 import init, { check_setting as checkSetting } from './heel-triage-core.js';
 import { WASM, VERSION } from './heel-triage-wasm.js';
-import { attributes } from './host-contract.json';
+import { attributes, languages } from './host-contract.json';
 
 // Words for the settings this page knows. A setting added to the contract later still gets a
 // field (named after it), checked by the widget like the rest.
@@ -20,7 +20,8 @@ const HELP = {
   'booking-url': { label: 'Booking page', hint: 'An https:// address. The “Book an appointment” button opens it.', example: 'https://www.northside.example/book' },
   accent: { label: 'Accent colour', hint: 'Like #1d4e89, dark enough for white text. Used in light mode; dark mode keeps its own.', example: '#1d4e89' },
   'emergency-number': { label: 'Emergency number', hint: 'The number to call in an emergency where your patients live, such as 999, 911 or 112. An emergency result offers to call it.', example: '999', type: 'tel' },
-  lang: { label: 'Language', hint: 'en (English) is the only one so far.', example: 'en' },
+  lang: { label: 'Language', hint: 'en (English) or es (Spanish). Without it, your page’s language. The preview stays in English.', example: 'en' },
+  'clinic-lang': { label: 'Your staff’s language', hint: 'en or es. When a patient uses another, the summary repeats its facts in this one.', example: 'en' },
   'share-conditions': { label: 'Tell our page the top three conditions', hint: 'Adds them to the result event your page hears. They are health information: leave this off unless you need them.', flag: true },
 };
 
@@ -163,7 +164,10 @@ const attr = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').r
 function scriptSnippet(accepted, folder) {
   const at = folder ?? FOLDER_EXAMPLE;
   const attrs = accepted.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${attr(value)}"`)).join('');
-  return `<link rel="preload" href="${attr(at)}embed/heel-triage_bg.wasm"\n  as="fetch" type="application/wasm" crossorigin>\n\n`
+  // A visit downloads one language's wasm: the preload names the one the element speaks.
+  const lang = accepted.find(([name]) => name === 'lang')?.[1].split('-')[0].toLowerCase();
+  const wasm = lang && lang !== 'en' && languages.includes(lang) ? `heel-triage_bg.${lang}.wasm` : 'heel-triage_bg.wasm';
+  return `<link rel="preload" href="${attr(at)}embed/${wasm}"\n  as="fetch" type="application/wasm" crossorigin>\n\n`
     + `<script type="module" src="${attr(at)}embed/heel-triage.js"></script>\n<heel-triage${attrs}></heel-triage>`;
 }
 

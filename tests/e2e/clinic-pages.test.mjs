@@ -68,6 +68,10 @@ test('typing a setting updates the code to copy and both previews', async () => 
   const start = (scheme) => page.locator(`#preview-${scheme} [data-action=start]`).evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(await start('light'), 'rgb(29, 78, 137)');
   assert.notEqual(await start('dark'), 'rgb(29, 78, 137)');
+  // A Spanish element preloads the Spanish wasm: a visit downloads one language.
+  await page.fill('input[name="lang"]', 'es-MX');
+  assert.ok((await snippet(page, 'script')).includes(`<link rel="preload" href="${server.origin}/embed/heel-triage_bg.es.wasm"`));
+  await page.fill('input[name="lang"]', '');
   // Cleared: gone from the code and the previews.
   await page.fill('input[name="phone"]', '');
   assert.ok(!(await snippet(page, 'script')).includes('phone='));
