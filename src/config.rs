@@ -26,6 +26,8 @@ pub struct ClinicConfig {
     /// Whether the `heel-triage:result` event names the top conditions (`share-conditions`):
     /// they are health information, so by default the host page hears only the urgency.
     pub share_conditions: bool,
+    /// The language asked for (`lang`, primary subtag); the script chose the download by it.
+    pub lang: Option<String>,
     /// The language the clinic reads (`clinic-lang`, primary subtag): a summary in another
     /// language repeats its facts in this one.
     pub clinic_lang: Option<String>,
@@ -72,6 +74,10 @@ impl ClinicConfig {
                 warnings.push(format!("heel-triage: `{name}` ignored: {problem}"));
             }
         }
+        if let Some(Err(problem)) = config.lang.as_deref().map(spoken) {
+            warnings.push(format!("heel-triage: `lang` ignored: {problem}"));
+            config.lang = None;
+        }
         (config, warnings)
     }
 
@@ -86,7 +92,7 @@ impl ClinicConfig {
             "booking-url" => booking_url(value).map(|v| self.booking_url = Some(v)),
             "accent" => accent(value).map(|v| self.accent = Some(v)),
             "emergency-number" => emergency_number(value).map(|v| self.emergency_number = Some(v)),
-            "lang" => language_tag(value).and_then(spoken),
+            "lang" => language_tag(value).map(|v| self.lang = Some(v)),
             "clinic-lang" => language_tag(value).map(|v| self.clinic_lang = Some(v)),
             "share-conditions" => share_conditions(value).map(|v| self.share_conditions = v),
             // In the contract but not read here: the test below fails first.
@@ -308,8 +314,8 @@ fn language_tag(value: &str) -> Result<String, String> {
 /// Which language shows is decided before the widget loads: web/heel-triage.js downloads the
 /// first element's language (warning about one the widget does not speak). A page runs one
 /// download, so another element's language, or a `lang` changed later, cannot be shown.
-fn spoken(lang: String) -> Result<(), String> {
-    if lang != crate::text::LANGUAGE && LANGUAGES.contains(&lang.as_str()) {
+fn spoken(lang: &str) -> Result<(), String> {
+    if lang != crate::text::LANGUAGE && LANGUAGES.contains(&lang) {
         return Err(format!(
             "this page's checks are in `{}`: a page shows one language, chosen when it loads",
             crate::text::LANGUAGE
