@@ -12,7 +12,8 @@ use yew::AppHandle;
 #[wasm_bindgen]
 pub struct Widget {
     host: Element,
-    /// Fetches the sources' citations (embed/sources.txt) when a patient opens the list.
+    /// Fetches a file beside the script that the widget needs only sometimes (embed/sources.txt,
+    /// embed/facts.<language>.txt).
     load_file: Option<js_sys::Function>,
     mount_point: Option<Element>,
     app: Option<AppHandle<App>>,
@@ -21,7 +22,7 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Renders the widget into a fresh `div` inside `shadow` (a shadow root is not an element).
-    /// `load_file` returns a promise of embed/sources.txt's text.
+    /// `load_file(name)` returns a promise of the text of embed/<name>.
     #[wasm_bindgen(constructor)]
     pub fn new(host: Element, shadow: ShadowRoot, load_file: Option<js_sys::Function>) -> Widget {
         let mount_point = host

@@ -1,7 +1,7 @@
 //! One set of rules, texts per language: every language's knowledge, compiled from its own
 //! translation, runs every worked case to the same questions, urgency and conditions as English.
 
-use heel_triage_engine::knowledge::{compile, files_in, LANGUAGES};
+use heel_triage_engine::knowledge::{compile, files_in, translate, LANGUAGES};
 use heel_triage_engine::simulate::{interview, CaseFile};
 
 #[test]
@@ -49,18 +49,11 @@ fn every_translation_has_a_sourced_glossary_of_the_terms_it_uses() {
         let glossary: toml::Table = toml::from_str(&read("glossary")).unwrap();
         let terms = glossary["term"].as_array().unwrap();
         assert!(terms.len() >= 20, "{lang}: {} terms", terms.len());
-        let texts = [
-            "meta",
-            "regions",
-            "conditions",
-            "questions",
-            "red_flags",
-            "advice",
-            "screens",
-        ]
-        .map(read)
-        .join("\n")
-        .to_lowercase();
+        let texts = (translate::TRANSLATED_FILES.iter().chain(&["screens"]))
+            .map(|file| read(file))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase();
         for term in terms {
             let field = |name: &str| term[name].as_str().unwrap_or_default().trim().to_string();
             let (english, translated, source) = (field("en"), field(lang), field("source"));

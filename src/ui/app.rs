@@ -1,5 +1,6 @@
 //! The root component, [`App`].
 
+use super::clinic_words::use_clinic_words;
 use super::emergency::{emergency_screen, EmergencyScreen};
 use super::question::{questions_screen, QuestionScreen};
 use super::result::ResultScreen;
@@ -7,17 +8,14 @@ use super::start::{start_screen, StartScreen};
 use super::where_it_hurts::{where_it_hurts, WhereScreen};
 use super::RegionPickerProps;
 use crate::browser::events::{self, emit};
-use crate::browser::{
-    focus_screen_heading, load_file, now_seconds, remove_printed, storage, today,
-};
+use crate::browser::{focus_screen_heading, now_seconds, remove_printed, storage, today};
 use crate::config::ClinicConfig;
 use crate::progress;
 use crate::state::{Action, Notice, Screen, State};
-use crate::summary::{own, summary, Fetched, BETWEEN_LANGUAGES, TOP_CONDITIONS};
+use crate::summary::{own, summary, BETWEEN_LANGUAGES, TOP_CONDITIONS};
 use crate::text::LANGUAGE;
 use gloo::timers::callback::Timeout;
 use heel_triage_engine::estimate_remaining;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// The widget's stylesheet (styles/widget.css, minified by build.rs), compiled in so it can live
@@ -31,7 +29,8 @@ pub struct AppProps {
     /// The host element's `id`, which keeps this widget's saved progress apart from others.
     #[prop_or_default]
     pub widget_id: Option<AttrValue>,
-    /// Fetches the sources' citations (see `Widget::new`); without it the list shows numbers only.
+    /// Fetches a file the widget needs only sometimes (see `Widget::new`); without it, the list
+    /// of sources shows their numbers only and the summary one language.
     #[prop_or_default]
     pub load_file: Option<js_sys::Function>,
 }
@@ -110,38 +109,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = state.screen().clone();
 
-    // Effect: at a result, fetch the words of the clinic's language when it is not the patient's
-    // (`clinic-lang`): the summary then gives the same facts in it, below the patient's.
-    let clinic_words = use_state(|| None::<(String, Fetched)>);
+    // The clinic's words when it reads another language than the patient: the summary then
+    // gives the same facts in both.
     let clinic_lang = (props.config.clinic_lang.clone())
         .filter(|lang| lang != LANGUAGE && crate::config::LANGUAGES.contains(&lang.as_str()));
-    {
-        let at_result = matches!(screen, Screen::Result(_));
-        let (words, load) = (clinic_words.clone(), props.load_file.clone());
-        use_effect_with(
-            (clinic_lang.clone(), at_result),
-            move |(lang, at_result)| {
-                let fetched = words
-                    .as_ref()
-                    .is_some_and(|(l, _)| Some(l) == lang.as_ref());
-                if let (Some(lang), Some(load), true, false) =
-                    (lang.clone(), load, *at_result, fetched)
-                {
-                    spawn_local(async move {
-                        if let Some(text) =
-                            load_file(&load, &["facts.", &lang, ".txt"].concat()).await
-                        {
-                            words.set(Some((lang, Fetched(text.into()))));
-                        }
-                    });
-                }
-            },
-        );
-    }
+    let at_result = matches!(screen, Screen::Result(_));
+    let clinic_words = use_clinic_words(clinic_lang.clone(), props.load_file.clone(), at_result);
     let summary_of = |assessment: &heel_triage_engine::Assessment| {
         let mine = summary(&own(), &state, assessment, &props.config, &today(LANGUAGE));
-        match (&*clinic_words, &clinic_lang) {
-            (Some((fetched, words)), Some(lang)) if fetched == lang => {
+        match (&clinic_words, &clinic_lang) {
+            (Some(words), Some(lang)) => {
                 let theirs = summary(words, &state, assessment, &props.config, &today(lang));
                 [mine, theirs].join(BETWEEN_LANGUAGES)
             }

@@ -3,6 +3,7 @@
 //! 2 KB of wasm); the others are plain functions returning `Html`.
 
 mod app;
+mod clinic_words;
 mod diagram;
 mod emergency;
 mod question;

@@ -31,7 +31,7 @@ pub struct ResultProps {
     pub on_back: Callback<()>,
     pub on_restart: Callback<()>,
     pub on_forget: Callback<()>,
-    /// Fetches the sources' citations when the list is first opened.
+    /// Fetches the sources' citations (embed/sources.txt) when the list is first opened.
     #[prop_or_default]
     pub load_file: Option<js_sys::Function>,
 }
