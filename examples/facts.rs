@@ -4,8 +4,8 @@
 //! the patient (`clinic-lang`) fetches that language's file for the summary's second half: a
 //! download carries one language, and this file is a few kilobytes of it.
 
-use heel_triage::summary::{KnowledgeWords, Words, LIKELIHOODS, SUMMARY_SECTIONS};
-use heel_triage_engine::knowledge::{compile, files_in, LANGUAGES};
+use heel_triage::summary::{Key, KnowledgeWords, Words, LIKELIHOODS, SUMMARY_SECTIONS};
+use heel_triage_engine::knowledge::{compile, files_in, Ix, LANGUAGES};
 use heel_triage_engine::{Knowledge, Urgency};
 use std::process::ExitCode;
 
@@ -56,36 +56,30 @@ fn write(lang: &str, folder: &str) -> Result<(), String> {
     };
     let mut out = String::new();
     for key in keys(&knowledge, &screens) {
+        let name = key.name(&knowledge);
         let text = words
             .get(&key)
-            .ok_or_else(|| format!("no words for `{key}`"))?;
-        out.push_str(&format!("{key}\t{}\n", text.replace(['\t', '\n'], " ")));
+            .ok_or_else(|| format!("no words for `{name}`"))?;
+        out.push_str(&format!("{name}\t{}\n", text.replace(['\t', '\n'], " ")));
     }
     std::fs::write(format!("{folder}/facts.{lang}.txt"), out).map_err(|e| e.to_string())
 }
 
 /// Every key a summary may look up.
-fn keys(k: &Knowledge, screens: &[(&str, &[(&str, &str)])]) -> Vec<String> {
-    let mut keys: Vec<String> = k
-        .regions
-        .iter()
-        .map(|r| format!("region.{}", r.id))
-        .collect();
-    for q in k.questions {
-        keys.push(format!("question.{}", q.id));
-        keys.extend(q.options.iter().map(|o| format!("says.{}.{}", q.id, o.id)));
+fn keys<'a>(k: &Knowledge, screens: &[(&'a str, &'a [(&'a str, &'a str)])]) -> Vec<Key<'a>> {
+    let mut keys: Vec<Key> = Ix::all(k.regions).map(Key::Region).collect();
+    for q in Ix::all(k.questions) {
+        keys.push(Key::Question(q));
+        keys.extend(Ix::all(k.questions[q].options).map(|o| Key::Says(q, o)));
     }
     for level in Urgency::ALL {
-        keys.extend([
-            format!("urgency.{}", level.id()),
-            format!("action.{}", level.id()),
-        ]);
+        keys.extend([Key::Urgency(level), Key::Action(level)]);
     }
-    keys.extend(k.red_flags.iter().map(|f| format!("flag.{}", f.id)));
-    keys.extend(k.conditions.iter().map(|c| format!("condition.{}", c.id)));
-    keys.extend(LIKELIHOODS.iter().map(|(id, _)| format!("likelihood.{id}")));
+    keys.extend(Ix::all(k.red_flags).map(Key::Flag));
+    keys.extend(Ix::all(k.conditions).map(Key::Condition));
+    keys.extend(LIKELIHOODS.iter().map(|(_, l)| Key::Likelihood(*l)));
     for (section, texts) in screens {
-        keys.extend(texts.iter().map(|(key, _)| format!("{section}.{key}")));
+        keys.extend(texts.iter().map(|(key, _)| Key::Screen(section, key)));
     }
     keys
 }

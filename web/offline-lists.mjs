@@ -22,7 +22,7 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
 
 /**
  * From every file's hash (`digests`):
- * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm;
+ * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm and no icon;
  * - `byLanguage`: each language's wasm as [language, file, hash], kept at install for the
  *   language the page speaks only (a visit downloads one language);
  * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
@@ -33,6 +33,9 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
  */
 export function offlineLists(digests) {
   const atInstall = keptDigests({ './': digests['index.html'], ...digests });
+  // The page's icon: browsers keep favicons apart from what a page fetches, so keeping it would
+  // download it again, for an offline page that does not need it.
+  delete atInstall['icon.svg'];
   const otherPages = Object.keys(atInstall)
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));

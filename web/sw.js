@@ -49,9 +49,14 @@ async function offlineCopy(file, sha256) {
 // the previous worker goes on serving its own. Files with the same bytes ('./' and index.html)
 // are fetched once and kept under each name.
 async function keepAll() {
+  // The page as the patient opened it (`./?lang=es`): the browser's cache holds it under that name.
+  const scope = new URL(self.registration.scope);
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const page = windows.map((w) => new URL(w.url)).find((url) => url.origin === scope.origin && url.pathname === scope.pathname);
   const copies = new Map();
   const kept = await Promise.all(Object.entries({ ...FILES, ...LANGUAGE_FILES }).map(async ([file, sha256]) => {
-    if (!copies.has(sha256)) copies.set(sha256, offlineCopy(file, sha256));
+    const asked = file === './' && page ? page.href : file;
+    if (!copies.has(sha256)) copies.set(sha256, offlineCopy(asked, sha256));
     return [file, await copies.get(sha256)];
   }));
   const cache = await caches.open(CACHE);

@@ -4,7 +4,7 @@
 
 mod words;
 
-pub use words::{fill, own, Fetched, KnowledgeWords, Words, LIKELIHOODS, SUMMARY_SECTIONS};
+pub use words::{fill, own, Fetched, Key, KnowledgeWords, Words, LIKELIHOODS, SUMMARY_SECTIONS};
 
 use crate::config::ClinicConfig;
 use crate::state::State;
@@ -25,9 +25,9 @@ pub fn summary(
     date: &str,
 ) -> String {
     let k = heel_triage_engine::shipped();
-    let word = |key: &str| words.get(key).unwrap_or_default();
+    let word = |key: Key| words.get(&key).unwrap_or_default();
     let line_of =
-        |key: &str, values: &[(&str, &str)]| fill(&word(&["summary.", key].concat()), values);
+        |key: &str, values: &[(&str, &str)]| fill(&word(Key::Screen("summary", key)), values);
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -41,7 +41,7 @@ pub fn summary(
     let regions: Vec<String> = state
         .regions
         .iter()
-        .map(|r| word(&["region.", k.regions[*r].id].concat()))
+        .map(|r| word(Key::Region(*r)))
         .collect();
     line(&line_of(
         "where_it_hurts",
@@ -54,16 +54,14 @@ pub fn summary(
     for screen in &state.asked {
         let checklist = screen.len() > 1;
         for q in screen {
-            let question = &k.questions[*q];
             match state.answers.get(q) {
                 Some(Answer::Option(o)) if !(checklist && Answer::Option(*o) == Answer::NO) => {
-                    let says = word(&["says.", question.id, ".", question.options[*o].id].concat());
-                    line(&["- ", &says].concat())
+                    line(&["- ", &word(Key::Says(*q, *o))].concat())
                 }
                 Some(Answer::Option(_)) => {}
                 _ => line(&line_of(
                     "not_sure",
-                    &[("question", &word(&["question.", question.id].concat()))],
+                    &[("question", &word(Key::Question(*q)))],
                 )),
             }
         }
@@ -72,21 +70,23 @@ pub fn summary(
         }
     }
     line("");
-    let level = assessment.urgency.id();
+    let level = assessment.urgency;
+    let (label, action) = (word(Key::Urgency(level)), word(Key::Action(level)));
     line(&line_of(
         "how_urgent",
-        &[
-            ("level", &word(&["urgency.", level].concat())),
-            ("action", &word(&["action.", level].concat())),
-        ],
+        &[("level", &label), ("action", &action)],
     ));
     for fired in &assessment.red_flags {
-        let flag = word(&["flag.", k.red_flags[fired.flag].id].concat());
-        line(&line_of("warning_sign", &[("flag", &flag)]));
+        line(&line_of(
+            "warning_sign",
+            &[("flag", &word(Key::Flag(fired.flag)))],
+        ));
     }
     for open in &assessment.not_ruled_out {
-        let flag = word(&["flag.", k.red_flags[open.flag].id].concat());
-        line(&line_of("not_ruled_out", &[("flag", &flag)]));
+        line(&line_of(
+            "not_ruled_out",
+            &[("flag", &word(Key::Flag(open.flag)))],
+        ));
     }
     line("");
     line(&line_of("conditions", &[]));
@@ -96,18 +96,13 @@ pub fn summary(
         .take(TOP_CONDITIONS)
         .enumerate()
     {
-        let condition = word(&["condition.", k.conditions[ranked.condition].id].concat());
-        let likely = k.likelihood(ranked.probability);
-        let likely = LIKELIHOODS
-            .iter()
-            .find(|(_, l)| *l == likely)
-            .map_or("", |(id, _)| id);
+        let condition = word(Key::Condition(ranked.condition));
         // ASCII lower case: `to_lowercase` would ship Unicode's case tables in the wasm.
-        let likely = word(&["likelihood.", likely].concat()).to_ascii_lowercase();
+        let likely = word(Key::Likelihood(k.likelihood(ranked.probability))).to_ascii_lowercase();
         line(&[&(rank + 1).to_string(), ". ", &condition, ": ", &likely].concat());
     }
     line("");
-    let anyone = word("start.anyone");
+    let anyone = word(Key::Screen("start", "anyone"));
     let clinic = config.clinic_name.as_deref().unwrap_or(&anyone);
     line(&line_of("contact", &[("clinic", clinic)]));
     if let Some(phone) = &config.phone {

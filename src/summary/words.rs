@@ -3,16 +3,60 @@
 //! clinic's are fetched (embed/facts.<language>.txt, written by examples/facts.rs with the same
 //! keys), because a download carries one language.
 
-use heel_triage_engine::knowledge::Likelihood;
+use heel_triage_engine::knowledge::{
+    ConditionIx, Ix, Likelihood, OptionIx, QuestionIx, RedFlag, RegionIx,
+};
 use heel_triage_engine::{Knowledge, Urgency};
 use std::rc::Rc;
 
-/// Words by key: `region.<id>`, `question.<id>` (the question as one line), `says.<question>.
-/// <option>`, `urgency.<level>`, `action.<level>`, `flag.<id>`, `condition.<id>` (its full
-/// name), `likelihood.<level>` (most_likely, possible, less_likely), and the screens' texts as
-/// `<section>.<key>` (`summary.title`, `start.anyone`).
+/// What a summary says, each thing named the same in every language.
+pub enum Key<'a> {
+    Region(RegionIx),
+    /// The question as one line (its checklist line, else its text).
+    Question(QuestionIx),
+    /// What an answer says ("It started suddenly").
+    Says(QuestionIx, OptionIx),
+    Urgency(Urgency),
+    Action(Urgency),
+    Flag(Ix<RedFlag>),
+    /// A condition's full name.
+    Condition(ConditionIx),
+    Likelihood(Likelihood),
+    /// A screens' text: its section and key.
+    Screen(&'a str, &'a str),
+}
+
+impl Key<'_> {
+    /// How the fetched words name it: `region.<id>`, `question.<id>`, `says.<question>.<option>`,
+    /// `urgency.<level>`, `action.<level>`, `flag.<id>`, `condition.<id>`, `likelihood.<words>`,
+    /// `<section>.<key>`.
+    pub fn name(&self, k: &Knowledge) -> String {
+        let likelihood = |l: &Likelihood| {
+            LIKELIHOODS
+                .iter()
+                .find(|(_, x)| x == l)
+                .map_or("", |(id, _)| id)
+        };
+        match self {
+            Key::Region(r) => ["region.", k.regions[*r].id].concat(),
+            Key::Question(q) => ["question.", k.questions[*q].id].concat(),
+            Key::Says(q, o) => {
+                let q = &k.questions[*q];
+                ["says.", q.id, ".", q.options[*o].id].concat()
+            }
+            Key::Urgency(u) => ["urgency.", u.id()].concat(),
+            Key::Action(u) => ["action.", u.id()].concat(),
+            Key::Flag(f) => ["flag.", k.red_flags[*f].id].concat(),
+            Key::Condition(c) => ["condition.", k.conditions[*c].id].concat(),
+            Key::Likelihood(l) => ["likelihood.", likelihood(l)].concat(),
+            Key::Screen(section, key) => [*section, ".", *key].concat(),
+        }
+    }
+}
+
+/// Words by [`Key`].
 pub trait Words {
-    fn get(&self, key: &str) -> Option<String>;
+    fn get(&self, key: &Key) -> Option<String>;
 }
 
 /// The words of a compiled knowledge and its screens' texts (each section's, by key).
@@ -34,7 +78,7 @@ pub const SUMMARY_SECTIONS: [&str; 2] = ["summary", "start"];
 
 const OWN_SCREENS: &[(&str, &[(&str, &str)])] = &[
     ("summary", crate::text::summary::ALL),
-    ("start", crate::text::start::ALL),
+    ("start", &[("anyone", crate::text::start::ANYONE)]),
 ];
 
 pub const LIKELIHOODS: [(&str, Likelihood); 3] = [
@@ -44,35 +88,20 @@ pub const LIKELIHOODS: [(&str, Likelihood); 3] = [
 ];
 
 impl Words for KnowledgeWords<'_> {
-    fn get(&self, key: &str) -> Option<String> {
+    fn get(&self, key: &Key) -> Option<String> {
         let k = self.knowledge;
-        let (kind, id) = key.split_once('.')?;
-        let text: &str = match kind {
-            "region" => k.regions[k.region_ix(id)?].name,
-            "question" => {
-                let q = &k.questions[k.question_ix(id)?];
-                q.checklist.unwrap_or(q.text)
-            }
-            "says" => {
-                let (question, option) = id.split_once('.')?;
-                let q = &k.questions[k.question_ix(question)?];
-                q.options[q.option_ix(option)?].says
-            }
-            "urgency" => k.urgency_text(Urgency::from_id(id)?).label,
-            "action" => k.urgency_text(Urgency::from_id(id)?).action,
-            "flag" => k.red_flags.iter().find(|f| f.id == id)?.title,
-            "condition" => {
-                let c = k.conditions.iter().find(|c| c.id == id)?;
-                return Some(crate::ui::full_name(c));
-            }
-            "likelihood" => LIKELIHOODS
-                .iter()
-                .find(|(l, _)| *l == id)?
-                .1
-                .words(&k.words),
-            section => {
-                let (_, texts) = self.screens.iter().find(|(s, _)| *s == section)?;
-                texts.iter().find(|(key, _)| *key == id)?.1
+        let text: &str = match key {
+            Key::Region(r) => k.regions[*r].name,
+            Key::Question(q) => k.questions[*q].checklist.unwrap_or(k.questions[*q].text),
+            Key::Says(q, o) => k.questions[*q].options[*o].says,
+            Key::Urgency(u) => k.urgency_text(*u).label,
+            Key::Action(u) => k.urgency_text(*u).action,
+            Key::Flag(f) => k.red_flags[*f].title,
+            Key::Condition(c) => return Some(crate::ui::full_name(&k.conditions[*c])),
+            Key::Likelihood(l) => l.words(&k.words),
+            Key::Screen(section, id) => {
+                let (_, texts) = self.screens.iter().find(|(s, _)| s == section)?;
+                texts.iter().find(|(key, _)| key == id)?.1
             }
         };
         Some(text.to_string())
@@ -84,11 +113,13 @@ impl Words for KnowledgeWords<'_> {
 pub struct Fetched(pub Rc<str>);
 
 impl Words for Fetched {
-    fn get(&self, key: &str) -> Option<String> {
+    fn get(&self, key: &Key) -> Option<String> {
+        // The ids are the same in every language: this build's knowledge names the key.
+        let name = key.name(heel_triage_engine::shipped());
         self.0
             .lines()
             .filter_map(|line| line.split_once('\t'))
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| *k == name)
             .map(|(_, text)| text.to_string())
     }
 }
@@ -124,24 +155,37 @@ mod tests {
 
     #[test]
     fn fetched_words_are_found_by_key() {
-        let words = Fetched("region.heel\tTalón\nsummary.title\tResumen\n".into());
-        assert_eq!(words.get("summary.title").as_deref(), Some("Resumen"));
-        assert_eq!(words.get("region.sole"), None);
+        let words = Fetched("region.achilles_midportion\tTendón\nsummary.title\tResumen\n".into());
+        assert_eq!(
+            words.get(&Key::Screen("summary", "title")).as_deref(),
+            Some("Resumen")
+        );
+        let k = heel_triage_engine::shipped();
+        let region = k.region_ix("achilles_midportion").unwrap();
+        assert_eq!(words.get(&Key::Region(region)).as_deref(), Some("Tendón"));
+        assert_eq!(words.get(&Key::Screen("summary", "date")), None);
     }
 
     #[test]
     fn own_words_name_every_kind_of_key() {
         let words = own();
         let k = heel_triage_engine::shipped();
+        let region = k.region_ix("achilles_midportion").unwrap();
         assert_eq!(
-            words.get("region.achilles_midportion").as_deref(),
-            Some(k.regions[k.region_ix("achilles_midportion").unwrap()].name)
+            words.get(&Key::Region(region)).as_deref(),
+            Some(k.regions[region].name)
         );
-        assert!(words.get("says.age_group.41_60").is_some());
-        assert!(
-            words.get("urgency.emergency").is_some() && words.get("action.self_care").is_some()
+        assert_eq!(Key::Region(region).name(k), "region.achilles_midportion");
+        let q = k.question_ix("age_group").unwrap();
+        let o = k.questions[q].option_ix("41_60").unwrap();
+        assert_eq!(Key::Says(q, o).name(k), "says.age_group.41_60");
+        assert!(words.get(&Key::Says(q, o)).is_some());
+        assert!(words.get(&Key::Action(Urgency::SelfCare)).is_some());
+        assert_eq!(
+            Key::Likelihood(Likelihood::Possible).name(k),
+            "likelihood.possible"
         );
-        assert!(words.get("likelihood.possible").is_some() && words.get("summary.title").is_some());
-        assert_eq!(words.get("region.nowhere"), None);
+        assert!(words.get(&Key::Screen("summary", "title")).is_some());
+        assert_eq!(words.get(&Key::Screen("summary", "nothing")), None);
     }
 }
