@@ -76,7 +76,9 @@ fs.rmSync(staged(GLUE));
 fs.mkdirSync(staged('embed'), { recursive: true });
 fs.renameSync(staged(WASM), staged('embed', WASM));
 
-const index = read(staged('index.html'));
+// Its comments and indents are for whoever reads the repository, not for every patient's download.
+const index = read(staged('index.html')).replace(/\s*<!--[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
+fs.writeFileSync(staged('index.html'), index);
 const LOADER = '<script type="module" src="embed/heel-triage.js"></script>';
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>/;
 if (index.split(LOADER).length !== 2 || inlineScript.test(index) || /data-trunk|modulepreload/.test(index)) {

@@ -377,28 +377,31 @@ pub const SHAPES: &[Shape] = &[
 ];
 
 /// Words placed beside a view so nobody has to guess which side is which: (the words' key in
-/// the screens' [places] texts, x, y). Coordinates are text, as they go into the SVG (no float
-/// formatting needed).
-fn labels(view: View) -> &'static [(&'static str, &'static str, &'static str)] {
+/// the screens' [places] texts, this build's words, x, y). Coordinates are text, as they go into
+/// the SVG (no float formatting needed).
+type Label = (&'static str, &'static str, &'static str, &'static str);
+
+fn labels(view: View) -> &'static [Label] {
     match view {
-        View::Back => &[("inner", "31.8", "100.6"), ("outer", "68.2", "100.6")],
-        View::Inner => &[("toes_left", "53", "103.4"), ("heel", "92", "103.4")],
-        View::Outer => &[("toes_right", "97", "103.4"), ("heel", "58", "103.4")],
+        View::Back => &[
+            ("inner", text::INNER, "31.8", "100.6"),
+            ("outer", text::OUTER, "68.2", "100.6"),
+        ],
+        View::Inner => &[
+            ("toes_left", text::TOES_LEFT, "53", "103.4"),
+            ("heel", text::HEEL, "92", "103.4"),
+        ],
+        View::Outer => &[
+            ("toes_right", text::TOES_RIGHT, "97", "103.4"),
+            ("heel", text::HEEL, "58", "103.4"),
+        ],
         View::Sole => &[
-            ("toes_up", "50", "34"),
-            ("inner", "41.6", "104.6"),
-            ("outer", "58.4", "104.6"),
-            ("right_foot", "50", "109.6"),
+            ("toes_up", text::TOES_UP, "50", "34"),
+            ("inner", text::INNER, "41.6", "104.6"),
+            ("outer", text::OUTER, "58.4", "104.6"),
+            ("right_foot", text::RIGHT_FOOT, "50", "109.6"),
         ],
     }
-}
-
-/// This build's words for a label's key.
-fn label_text(key: &str) -> &'static str {
-    text::ALL
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, text)| text)
 }
 
 /// Paints the views share, in a drawing of their own that is never hidden (a paint server
@@ -422,8 +425,7 @@ pub fn outline_markup(view: View) -> String {
 /// The words beside a view.
 pub fn label_markup(view: View) -> String {
     let mut svg = String::from(r#"<g class="ht-view-label" aria-hidden="true">"#);
-    for (key, x, y) in labels(view) {
-        let text = label_text(key);
+    for (_, text, x, y) in labels(view) {
         svg.push_str(&[r#"<text x=""#, x, r#"" y=""#, y, r#"">"#, text, "</text>"].concat());
     }
     svg + "</g>"
@@ -533,10 +535,10 @@ mod tests {
                 .trim_end_matches("_right")
                 .to_string()
         };
-        for (word, x, y) in inner {
+        for (word, _, x, y) in inner {
             let x: f32 = x.parse().unwrap_or(f32::NAN);
             assert!(
-                outer.iter().any(|(w, ox, oy)| bare(w) == bare(word)
+                outer.iter().any(|(w, _, ox, oy)| bare(w) == bare(word)
                     && ox
                         .parse::<f32>()
                         .is_ok_and(|ox| (ox - (across - x)).abs() < 0.01)
@@ -544,8 +546,8 @@ mod tests {
                 "{word} is not mirrored"
             );
         }
-        assert!(inner.iter().any(|l| l.0 == "toes_left") && label_text("toes_left") == "← Toes");
-        assert!(outer.iter().any(|l| l.0 == "toes_right") && label_text("toes_right") == "Toes →");
+        assert!(inner.iter().any(|l| l.0 == "toes_left" && l.1 == "← Toes"));
+        assert!(outer.iter().any(|l| l.0 == "toes_right" && l.1 == "Toes →"));
     }
 
     #[test]
@@ -565,7 +567,7 @@ mod tests {
         let word_x = |view: View, key: &str| {
             let label = labels(view).iter().find(|l| l.0 == key);
             label
-                .and_then(|l| l.1.parse::<f32>().ok())
+                .and_then(|l| l.2.parse::<f32>().ok())
                 .unwrap_or(f32::NAN)
         };
         let cases = [
@@ -847,7 +849,7 @@ mod tests {
             let screens: toml::Table =
                 toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
             let places = screens["places"].as_table().unwrap();
-            for (key, x, y) in labels(view) {
+            for (key, _, x, y) in labels(view) {
                 all.push((places[*key].as_str().unwrap().to_string(), *x, *y));
             }
         }
