@@ -22,20 +22,18 @@ export const keptDigests = (digests) => Object.fromEntries(Object.entries(digest
 
 /**
  * From every file's hash (`digests`):
- * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm and no icon;
+ * - `atInstall`: the hosted page's files, with './' for index.html, but no wasm;
  * - `byLanguage`: each language's wasm as [language, file, hash], kept at install for the
  *   language the page speaks only (a visit downloads one language);
  * - `onUse`: kept when first asked for: the other pages (frame.html) and the files named after
- *   them (frame.js, frame-settings.json), which the hosted page never loads; every language's
- *   wasm, for a patient who switches language; and the files the widget fetches only when it
- *   needs them (the sources' citations, a clinic's language's words).
+ *   them (frame.js, frame-settings.json), which the hosted page never loads, and the files the
+ *   widget fetches only when it needs them (the sources' citations, a clinic's language's
+ *   words). The other languages' wasm are kept when first asked for too (web/sw.js), for a
+ *   patient who switches language.
  * Nothing `neverKept`.
  */
 export function offlineLists(digests) {
   const atInstall = keptDigests({ './': digests['index.html'], ...digests });
-  // The page's icon: browsers keep favicons apart from what a page fetches, so keeping it would
-  // download it again, for an offline page that does not need it.
-  delete atInstall['icon.svg'];
   const otherPages = Object.keys(atInstall)
     .filter((file) => file.endsWith('.html') && file !== 'index.html')
     .map((file) => file.slice(0, -'.html'.length));
@@ -46,10 +44,8 @@ export function offlineLists(digests) {
   for (const file of Object.keys(atInstall)) {
     const lang = languageOfWasm(file);
     if (lang) byLanguage.push([lang, file, atInstall[file]]);
-    if (lang || FETCHED_WHEN_NEEDED.test(file) || otherPages.some((page) => ofPage(file, page))) {
-      onUse[file] = atInstall[file];
-      delete atInstall[file];
-    }
+    else if (FETCHED_WHEN_NEEDED.test(file) || otherPages.some((page) => ofPage(file, page))) onUse[file] = atInstall[file];
+    if (lang || onUse[file]) delete atInstall[file];
   }
   return { atInstall, byLanguage, onUse };
 }

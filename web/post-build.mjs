@@ -76,8 +76,11 @@ fs.rmSync(staged(GLUE));
 fs.mkdirSync(staged('embed'), { recursive: true });
 fs.renameSync(staged(WASM), staged('embed', WASM));
 
-// Its comments and indents are for whoever reads the repository, not for every patient's download.
-const index = read(staged('index.html')).replace(/\s*<!--[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
+// Its comments and indents are for whoever reads the repository, not for every patient's download;
+// its icon is written into it, so a visit fetches no icon and the offline page asks for none.
+const svgIcon = read(fromRepo('assets', 'favicon.svg')).trim().replaceAll('"', "'").replace(/[<>#%\n]/g, encodeURIComponent);
+const index = edit(read(staged('index.html')), '<link rel="icon" href="icon.svg">', `<link rel="icon" href="data:image/svg+xml,${svgIcon}">`, 'index.html: the icon')
+  .replace(/\s*<!--[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
 fs.writeFileSync(staged('index.html'), index);
 const LOADER = '<script type="module" src="embed/heel-triage.js"></script>';
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>/;

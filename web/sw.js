@@ -14,6 +14,8 @@ const ON_USE = { '__ON_USE__': '' };
 const asked = new URL(location.href).searchParams.get('lang');
 const LANGUAGE = BY_LANGUAGE.some(([lang]) => lang === asked) ? asked : 'en';
 const LANGUAGE_FILES = Object.fromEntries(BY_LANGUAGE.filter(([lang]) => lang === LANGUAGE).map(([, file, sha256]) => [file, sha256]));
+// Every language's wasm is kept when first asked for, for a patient who switches language.
+for (const [, file, sha256] of BY_LANGUAGE) ON_USE[file] = sha256;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 

@@ -47,7 +47,7 @@ fn try_print(from: &Element, title: &str, text: &str) -> Option<()> {
     remove_printed(from);
     let frame: HtmlIFrameElement = document.create_element("iframe").ok()?.dyn_into().ok()?;
     frame.set_class_name(FRAME_CLASS);
-    frame.set_title(crate::text::summary::PRINTABLE);
+    frame.set_title(title);
     let _ = frame.set_attribute("aria-hidden", "true");
     let _ = frame.set_attribute("tabindex", "-1");
     let style = frame.style();
