@@ -388,11 +388,11 @@ fn labels(view: View) -> &'static [Label] {
             ("outer", text::OUTER, "68.2", "100.6"),
         ],
         View::Inner => &[
-            ("toes_left", text::TOES_LEFT, "53", "103.4"),
+            ("toes_left", text::TOES_LEFT, "54.2", "103.4"),
             ("heel", text::HEEL, "92", "103.4"),
         ],
         View::Outer => &[
-            ("toes_right", text::TOES_RIGHT, "97", "103.4"),
+            ("toes_right", text::TOES_RIGHT, "95.8", "103.4"),
             ("heel", text::HEEL, "58", "103.4"),
         ],
         View::Sole => &[
@@ -871,10 +871,12 @@ mod tests {
             }
             // A word's box: about 0.6 of the font size a letter, the font size high; in every
             // language.
+            // The largest each view's words are drawn (styles/widget.css; the side views' grow on
+            // a wide screen).
             let size = match view {
                 View::Sole => 4.2,
                 View::Back => 2.6,
-                _ => 3.0,
+                _ => 3.6,
             };
             for (text, x, y) in every_language_label(view) {
                 let (x, y): (f32, f32) =
