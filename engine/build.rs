@@ -10,15 +10,13 @@
 use heel_triage_knowledge::*;
 use std::{env, fs, path::Path};
 
-const FILES: [&str; 7] = [
-    "meta",
-    "regions",
-    "conditions",
-    "questions",
-    "red_flags",
-    "advice",
-    "sources",
-];
+/// Every knowledge file, in `KnowledgeFiles`' order: those with texts, then the sources.
+const FILES: [&str; 7] = {
+    let [meta, regions, conditions, questions, red_flags, advice] = translate::TRANSLATED_FILES;
+    [
+        meta, regions, conditions, questions, red_flags, advice, "sources",
+    ]
+};
 
 fn main() {
     let knowledge = Path::new(env!("CARGO_MANIFEST_DIR")).join("../knowledge");

@@ -144,15 +144,12 @@ function screenTexts(lang, section) {
   }
   return texts;
 }
-/** Each language's [page] words, as a module: `notes` for the element, `pages` for hosted.js. */
-const pageTexts = () => {
-  const pick = (keys) => Object.fromEntries(LANGUAGES.map((lang) => {
-    const texts = screenTexts(lang, 'page');
-    return [lang, Object.fromEntries(keys.map((key) => [key, texts[key]]))];
-  }));
-  return `export const notes = ${JSON.stringify(pick(['loading', 'failed', 'try_again']))};\n`
-    + `export const pages = ${JSON.stringify(pick(['language_name', 'language', 'title']))};\n`;
-};
+// Each language's [page] words, read once.
+const PAGE = Object.fromEntries(LANGUAGES.map((lang) => [lang, screenTexts(lang, 'page')]));
+/** Those words as a module: `notes` for the element, `pages` for hosted.js. */
+const pick = (keys) => Object.fromEntries(LANGUAGES.map((lang) => [lang, Object.fromEntries(keys.map((key) => [key, PAGE[lang][key]]))]));
+const PAGE_MODULE = `export const notes = ${JSON.stringify(pick(['loading', 'failed', 'try_again']))};\n`
+  + `export const pages = ${JSON.stringify(pick(['language_name', 'language', 'title']))};\n`;
 
 // 3. The scripts, bundled. The element imports the glue as './heel-triage-core.js', and its
 //    page's words (knowledge/lang/*/screens.toml, [page]) as './page-texts.js'.
@@ -164,7 +161,7 @@ const glueModule = {
     bundler.onLoad({ filter: /.*/, namespace: 'glue' }, () => ({ contents: glue, loader: 'js' }));
     bundler.onResolve({ filter: /^\.\/page-texts\.js$/ }, () => ({ path: 'page-texts.js', namespace: 'page' }));
     bundler.onLoad({ filter: /.*/, namespace: 'page' }, () => ({
-      contents: pageTexts(), loader: 'js',
+      contents: PAGE_MODULE, loader: 'js',
     }));
   },
 };
@@ -297,7 +294,7 @@ for (const lang of BUILT) {
   ));
   let single = index;
   single = edit(single, '<html lang="en">', `<html lang="${lang}">`, 'index.html: the language');
-  single = edit(single, /<title>[^<]*<\/title>/, `<title>${screenTexts(lang, 'page').title}</title>`, 'index.html: the title');
+  single = edit(single, /<title>[^<]*<\/title>/, `<title>${PAGE[lang].title}</title>`, 'index.html: the title');
   single = edit(single, /<meta http-equiv="Content-Security-Policy"[^>]*>/, '', 'index.html: the policy');
   single = edit(single, /<link rel="manifest"[^>]*>/, '', 'index.html: the manifest');
   // Staff links and the language switch: the single file is sent on alone, without the pages they name.
